@@ -1,0 +1,37 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Typed resolvers per subgraph: resolvers are checked against the SDL in schema/, never typed by hand.
+const resolvers = (subgraph: string, mappers: Record<string, string>) => ({
+  [`subgraphs/${subgraph}/src/__generated__/resolvers-types.ts`]: {
+    schema: `schema/${subgraph}.graphql`,
+    plugins: ['typescript', 'typescript-resolvers'],
+    config: {
+      federation: true,
+      useIndexSignature: true,
+      useTypeImports: true,
+      enumsAsTypes: true,
+      contextType: '../context.js#SubgraphContext',
+      mappers,
+      scalars: { DateTime: 'Date | string', JSON: 'unknown' },
+    },
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    ...resolvers('packages', {
+      Package: '@clearpath/core#PackageRow',
+      TrackingEvent: '@clearpath/core#TrackingEventRow',
+      Facility: '@clearpath/core#FacilityRow',
+    }),
+    ...resolvers('investigations', {
+      Anomaly: '@clearpath/core#AnomalyRow',
+      Investigation: '@clearpath/core#InvestigationRow',
+    }),
+    ...resolvers('realtime', {}),
+  },
+
+};
+
+export default config;

@@ -1,0 +1,21 @@
+/**
+ * Every message that crosses process boundaries, by channel. Payloads are small references (ids and log
+ * seqs); consumers read the committed rows, so a message can never disagree with the database.
+ */
+export interface BusChannels {
+  /** A batch of tracking events was committed. */
+  'events.recorded': { organizationId: string; packageIds: string[]; fromSeq: number; toSeq: number };
+  /** Package fields changed without an event (create, update, delete). */
+  'package.changed': { organizationId: string; packageId: string; change: 'created' | 'updated' | 'deleted' };
+  'anomaly.detected': { organizationId: string; anomalyId: string; packageId: string | null; type: string; state: string };
+  'investigation.progress': {
+    organizationId: string;
+    investigationId: string;
+    packageId: string;
+    state: string;
+    step: string;
+    ts: string;
+  };
+}
+
+export type BusChannel = keyof BusChannels;

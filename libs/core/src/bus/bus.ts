@@ -1,0 +1,42 @@
+import type { PubSubEngine } from 'graphql-subscriptions';
+import type { BusChannel, BusChannels } from './bus.channels.js';
+
+export type Unsubscribe = () => Promise<void>;
+
+/** Typed pub/sub over any graphql-subscriptions engine (in-process or Redis). */
+export interface Bus {
+  publish<C extends BusChannel>(channel: C, payload: BusChannels[C]): Promise<void>;
+  subscribe<C extends BusChannel>(channel: C, handler: (payload: BusChannels[C]) => void): Promise<Unsubscribe>;
+  readonly kind: 'memory' | 'redis';
+  close(): Promise<void>;
+}
+
+const PREFIX = 'clearpath.';
+
+export function createBus(engine: PubSubEngine, kind: Bus['kind'], close: () => Promise<void>): Bus {
+  return {
+    kind,
+    close,
+    publish: (channel, payload) => engine.publish(PREFIX + channel, payload),
+    async subscribe(channel, handler) {
+      const id = await engine.subscribe(PREFIX + channel, handler as (message: unknown) => void, {});
+      return async () => engine.unsubscribe(id);
+    },
+  };
+}
+
+export async function openBus(redisUrl?: string): Promise<Bus> {
+  if (!redisUrl) {
+    const { PubSub } = await import('graphql-subscriptions');
+    return createBus(new PubSub(), 'memory', async () => {});
+  }
+  const { RedisPubSub } = await import('graphql-redis-subscriptions');
+  const { Redis } = await import('ioredis');
+  // pub/sub needs a dedicated subscriber connection; publishing goes over another.
+  const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  const engine = new RedisPubSub({ publisher, subscriber });
+  return createBus(engine, 'redis', async () => {
+    await engine.close();
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Each service composes its own environment schema from these fragments and parses it once at start;
+ * nothing else reads process.env (lint enforces it).
+ */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+export const databaseEnv = z.object({
+  DATABASE_URL: optionalString,
+  CLEARPATH_DATA_DIR: z.string().default('./data'),
+});
+
+export const redisEnv = z.object({ REDIS_URL: optionalString });
+
+export const authEnv = z.object({
+  CLERK_JWT_KEY: optionalString,
+  CLERK_SECRET_KEY: optionalString,
+  CLERK_AUTHORIZED_PARTIES: optionalString.transform((v) =>
+    v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+  ),
+  CLEARPATH_API_KEY: optionalString,
+});
+
+export const serverEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export class ConfigError extends Error {}
+
+/** Parses the environment against a schema and reports every problem at once. */
+export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.output<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,147 @@
+import type { ColumnType, Generated, Insertable, JSONColumnType, Selectable } from 'kysely';
+
+/** A timestamptz column: read as Date, written as Date or ISO string. */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface PlaceJson {
+  name?: string | null;
+  address?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  facilityCode?: string | null;
+}
+
+export interface LocationJson {
+  facilityCode?: string | null;
+  name?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  organization_id: string;
+  name: string;
+  role: string;
+  key_hash: string;
+  prefix: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
+export interface PackagesTable {
+  id: Generated<string>;
+  organization_id: string;
+  tracking_number: string;
+  carrier: string;
+  service_level: string;
+  reference: string | null;
+  recipient: string | null;
+  origin: JSONColumnType<PlaceJson | null, string | null, string | null>;
+  destination: JSONColumnType<PlaceJson | null, string | null, string | null>;
+  promised_delivery_at: Timestamp | null;
+  status: Generated<string>;
+  current_location: JSONColumnType<LocationJson | null, string | null, string | null>;
+  /** occurredAt of the event that set current_location (guards against older located scans). */
+  location_at: Timestamp | null;
+  first_event_at: Timestamp | null;
+  last_event_at: Timestamp | null;
+  delivered_at: Timestamp | null;
+  metadata: JSONColumnType<Record<string, unknown>, string, string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  deleted_at: Timestamp | null;
+}
+
+export interface TrackingEventsTable {
+  seq: Generated<number>;
+  id: Generated<string>;
+  organization_id: string;
+  event_id: string;
+  package_id: string;
+  status: string;
+  carrier_code: string | null;
+  description: string | null;
+  occurred_at: Timestamp;
+  received_at: Generated<Date>;
+  facility_code: string | null;
+  location_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  attributes: JSONColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface FacilitiesTable {
+  organization_id: string;
+  code: string;
+  name: string;
+  type: string;
+  lat: number;
+  lon: number;
+  updated_at: Generated<Date>;
+}
+
+export interface AnomaliesTable {
+  id: Generated<string>;
+  organization_id: string;
+  package_id: string | null;
+  facility_code: string | null;
+  type: string;
+  dedup_key: string;
+  severity: string;
+  confidence: number;
+  summary: string;
+  evidence: JSONColumnType<Record<string, unknown>, string, string>;
+  state: Generated<string>;
+  detected_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  resolved_at: Timestamp | null;
+  /** FACILITY_CONGESTION findings link the stalled packages' anomalies. */
+  parent_id: string | null;
+}
+
+export interface InvestigationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  package_id: string;
+  kind: string;
+  state: Generated<string>;
+  document: JSONColumnType<Record<string, unknown>, string, string>;
+  error: string | null;
+  created_at: CreatedAt;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+}
+
+/** Consumers of the event log remember the last seq they processed, so a restart skips nothing. */
+export interface ConsumerOffsetsTable {
+  consumer: string;
+  last_seq: number;
+  updated_at: Generated<Date>;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  packages: PackagesTable;
+  tracking_events: TrackingEventsTable;
+  facilities: FacilitiesTable;
+  anomalies: AnomaliesTable;
+  investigations: InvestigationsTable;
+  consumer_offsets: ConsumerOffsetsTable;
+}
+
+export type PackageRow = Selectable<PackagesTable>;
+export type NewPackageRow = Insertable<PackagesTable>;
+export type TrackingEventRow = Selectable<TrackingEventsTable>;
+export type NewTrackingEventRow = Insertable<TrackingEventsTable>;
+export type FacilityRow = Selectable<FacilitiesTable>;
+export type AnomalyRow = Selectable<AnomaliesTable>;
+export type InvestigationRow = Selectable<InvestigationsTable>;

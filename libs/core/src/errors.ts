@@ -1,0 +1,45 @@
+/**
+ * Expected failures carry a stable code. One table maps codes to HTTP statuses so GraphQL extensions
+ * and REST responses never disagree.
+ */
+export const ERROR_STATUS = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
+  QUERY_TOO_COMPLEX: 400,
+  HISTORY_EXPIRED: 410,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} was not found`);
+
+export const badInput = (message: string, details?: Record<string, unknown>): AppError =>
+  new AppError('BAD_USER_INPUT', message, details);
+
+export function statusForCode(code: unknown): number {
+  return typeof code === 'string' && code in ERROR_STATUS ? ERROR_STATUS[code as ErrorCode] : 500;
+}

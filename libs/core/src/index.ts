@@ -1,0 +1,12 @@
+export * from './errors.js';
+export * from './config.js';
+export * from './logger.js';
+export * from './database/database.js';
+export * from './database/database.types.js';
+export { migrateToLatest } from './database/migrator.js';
+export * from './auth/session.js';
+export * from './auth/authenticator.js';
+export * from './auth/api-key.repository.js';
+export { roleFromClerk, type ClerkOptions } from './auth/clerk-token.verifier.js';
+export * from './bus/bus.channels.js';
+export * from './bus/bus.js';

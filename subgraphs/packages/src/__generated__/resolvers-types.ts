@@ -1,0 +1,730 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PackageRow, TrackingEventRow, FacilityRow } from '@clearpath/core';
+import type { SubgraphContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO-8601 date-time with offset, e.g. 2026-11-25T17:00:00Z. */
+  DateTime: { input: Date | string; output: Date | string; }
+  /** Arbitrary JSON (metadata, event attributes). */
+  JSON: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type CarrierCount = {
+  __typename?: 'CarrierCount';
+  carrier: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type CreatePackageInput = {
+  carrier: Scalars['String']['input'];
+  destination?: InputMaybe<PlaceInput>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  origin?: InputMaybe<PlaceInput>;
+  promisedDeliveryAt?: InputMaybe<Scalars['DateTime']['input']>;
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  serviceLevel?: InputMaybe<ServiceLevel>;
+  trackingNumber: Scalars['String']['input'];
+};
+
+export type DeletePackageResult = {
+  __typename?: 'DeletePackageResult';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type DuplicateEvent = {
+  __typename?: 'DuplicateEvent';
+  eventId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+};
+
+/** A hub, depot, pickup point or customs office of the organization's network. */
+export type Facility = {
+  __typename?: 'Facility';
+  code: Scalars['String']['output'];
+  lat: Scalars['Float']['output'];
+  lon: Scalars['Float']['output'];
+  name: Scalars['String']['output'];
+  type: FacilityType;
+};
+
+export type FacilityInput = {
+  code: Scalars['String']['input'];
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  type: FacilityType;
+};
+
+export type FacilityType =
+  | 'CUSTOMS'
+  | 'DEPOT'
+  | 'HUB'
+  | 'PICKUP_POINT';
+
+export type HourCount = {
+  __typename?: 'HourCount';
+  count: Scalars['Int']['output'];
+  hour: Scalars['DateTime']['output'];
+};
+
+/** Where a scan happened. */
+export type Location = {
+  __typename?: 'Location';
+  facilityCode?: Maybe<Scalars['String']['output']>;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type LocationInput = {
+  facilityCode?: InputMaybe<Scalars['String']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createPackage: Package;
+  /** Soft delete: the package disappears from queries but its history is kept for audit. */
+  deletePackage: DeletePackageResult;
+  /** Validates and stores a batch (up to 5,000 events) in one transaction. */
+  recordTrackingEvents: RecordEventsResult;
+  updatePackage: Package;
+  upsertFacilities: Array<Facility>;
+};
+
+
+export type MutationCreatePackageArgs = {
+  input: CreatePackageInput;
+};
+
+
+export type MutationDeletePackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTrackingEventsArgs = {
+  events: Array<TrackingEventInput>;
+};
+
+
+export type MutationUpdatePackageArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePackageInput;
+};
+
+
+export type MutationUpsertFacilitiesArgs = {
+  facilities: Array<FacilityInput>;
+};
+
+/** A parcel tracked by one organization. */
+export type Package = {
+  __typename?: 'Package';
+  carrier: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Location of the latest located scan. */
+  currentLocation?: Maybe<Location>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  destination?: Maybe<Place>;
+  /** Events in occurredAt order (oldest first); the newest `last` if given. */
+  events: Array<TrackingEvent>;
+  id: Scalars['ID']['output'];
+  lastEventAt?: Maybe<Scalars['DateTime']['output']>;
+  metadata: Scalars['JSON']['output'];
+  origin?: Maybe<Place>;
+  promisedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
+  recipient?: Maybe<Scalars['String']['output']>;
+  /** The shipper's own reference (order number). */
+  reference?: Maybe<Scalars['String']['output']>;
+  serviceLevel: ServiceLevel;
+  /** Derived from the latest event by occurredAt; late or duplicate events never corrupt it. */
+  status: PackageStatus;
+  /** Unique within the organization. */
+  trackingNumber: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A parcel tracked by one organization. */
+export type PackageEventsArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PackageConnection = {
+  __typename?: 'PackageConnection';
+  edges: Array<PackageEdge>;
+  pageInfo: PageInfo;
+  /** Packages matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PackageEdge = {
+  __typename?: 'PackageEdge';
+  cursor: Scalars['String']['output'];
+  node: Package;
+};
+
+export type PackageFilter = {
+  carrier?: InputMaybe<Array<Scalars['String']['input']>>;
+  createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Free text over tracking number, reference and recipient (case-insensitive substring). */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<PackageStatus>>;
+};
+
+export type PackageSort = {
+  direction?: SortDirection;
+  field?: PackageSortField;
+};
+
+export type PackageSortField =
+  | 'CREATED_AT'
+  | 'TRACKING_NUMBER'
+  | 'UPDATED_AT';
+
+/** Aggregates over the organization's packages, computed in SQL. */
+export type PackageStats = {
+  __typename?: 'PackageStats';
+  byCarrier: Array<CarrierCount>;
+  byStatus: Array<StatusCount>;
+  /** Events received per hour over the last 24 hours. */
+  eventsPerHour: Array<HourCount>;
+  /** Packages currently in EXCEPTION. */
+  exceptions: Scalars['Int']['output'];
+  /** Transit time (first scan to delivery) of delivered packages, in hours. */
+  medianTransitHours?: Maybe<Scalars['Float']['output']>;
+  /** Share of delivered packages with a promise that arrived by it; null when none. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  p90TransitHours?: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+/** Normalized package status, derived from carrier codes. */
+export type PackageStatus =
+  | 'AVAILABLE_FOR_PICKUP'
+  | 'CANCELLED'
+  | 'DELIVERED'
+  | 'EXCEPTION'
+  | 'FAILED_ATTEMPT'
+  | 'INFO_RECEIVED'
+  | 'IN_TRANSIT'
+  | 'OUT_FOR_DELIVERY'
+  | 'RETURNED';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An address with optional coordinates; facilityCode names the facility serving it when known. */
+export type Place = {
+  __typename?: 'Place';
+  address?: Maybe<Scalars['String']['output']>;
+  facilityCode?: Maybe<Scalars['String']['output']>;
+  lat?: Maybe<Scalars['Float']['output']>;
+  lon?: Maybe<Scalars['Float']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type PlaceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  facilityCode?: InputMaybe<Scalars['String']['input']>;
+  lat?: InputMaybe<Scalars['Float']['input']>;
+  lon?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  facilities: Array<Facility>;
+  /** A package of the caller's organization; null when it does not exist there. */
+  package?: Maybe<Package>;
+  packageByTrackingNumber?: Maybe<Package>;
+  packageStats: PackageStats;
+  /** Packages page by page (keyset pagination: pass pageInfo.endCursor as after). */
+  packages: PackageConnection;
+  /** Events of one package, oldest first. */
+  trackingEvents: Array<TrackingEvent>;
+};
+
+
+export type QueryPackageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPackageByTrackingNumberArgs = {
+  trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryPackageStatsArgs = {
+  filter?: InputMaybe<PackageFilter>;
+};
+
+
+export type QueryPackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PackageFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PackageSort>;
+};
+
+
+export type QueryTrackingEventsArgs = {
+  packageId: Scalars['ID']['input'];
+};
+
+export type RecordEventsResult = {
+  __typename?: 'RecordEventsResult';
+  /** Events stored by this call. */
+  accepted: Scalars['Int']['output'];
+  /** Events already stored earlier (or twice in this batch), by eventId. */
+  duplicates: Array<DuplicateEvent>;
+  /** The stored events. */
+  events: Array<TrackingEvent>;
+  rejected: Array<RejectedEvent>;
+};
+
+export type RejectedEvent = {
+  __typename?: 'RejectedEvent';
+  code: Scalars['String']['output'];
+  eventId?: Maybe<Scalars['String']['output']>;
+  /** Position in the submitted batch. */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ServiceLevel =
+  | 'ECONOMY'
+  | 'EXPRESS'
+  | 'STANDARD';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: PackageStatus;
+};
+
+/** One scan or status report for a package. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  attributes: Scalars['JSON']['output'];
+  /** The carrier's raw status code, as received. */
+  carrierCode?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The sender's idempotency key, unique per organization. */
+  eventId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Location>;
+  occurredAt: Scalars['DateTime']['output'];
+  package: Package;
+  packageId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** Position in the event log (monotonic per database); subscriptions resume from it. */
+  seq: Scalars['String']['output'];
+  status: PackageStatus;
+};
+
+/**
+ * A tracking event to record. Fields are validated per event (not by the GraphQL type system) so that one
+ * bad event in a batch is rejected alone while the rest are stored.
+ */
+export type TrackingEventInput = {
+  attributes?: InputMaybe<Scalars['JSON']['input']>;
+  carrierCode?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Idempotency key: resending an event with the same eventId is reported as a duplicate, not applied twice. */
+  eventId: Scalars['String']['input'];
+  location?: InputMaybe<LocationInput>;
+  /** ISO-8601 time the scan happened. */
+  occurredAt: Scalars['String']['input'];
+  /** The package, by id or by trackingNumber. */
+  packageId?: InputMaybe<Scalars['ID']['input']>;
+  /** A normalized status name (IN_TRANSIT …); when absent it is mapped from carrierCode. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePackageInput = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
+  destination?: InputMaybe<PlaceInput>;
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  origin?: InputMaybe<PlaceInput>;
+  promisedDeliveryAt?: InputMaybe<Scalars['DateTime']['input']>;
+  recipient?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  serviceLevel?: InputMaybe<ServiceLevel>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Facility: Facility;
+  Package: Package;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Facility:
+    ( { __typename: 'Facility' }
+    & GraphQLRecursivePick<FederationTypes['Facility'], {"code":true}> );
+  Package:
+    ( { __typename: 'Package' }
+    & GraphQLRecursivePick<FederationTypes['Package'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CarrierCount: ResolverTypeWrapper<CarrierCount>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreatePackageInput: CreatePackageInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DuplicateEvent: ResolverTypeWrapper<DuplicateEvent>;
+  Facility: ResolverTypeWrapper<FacilityRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FacilityInput: FacilityInput;
+  FacilityType: FacilityType;
+  HourCount: ResolverTypeWrapper<HourCount>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Location: ResolverTypeWrapper<Location>;
+  LocationInput: LocationInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Package: ResolverTypeWrapper<PackageRow>;
+  PackageConnection: ResolverTypeWrapper<Omit<PackageConnection, 'edges'> & { edges: Array<ResolversTypes['PackageEdge']> }>;
+  PackageEdge: ResolverTypeWrapper<Omit<PackageEdge, 'node'> & { node: ResolversTypes['Package'] }>;
+  PackageFilter: PackageFilter;
+  PackageSort: PackageSort;
+  PackageSortField: PackageSortField;
+  PackageStats: ResolverTypeWrapper<PackageStats>;
+  PackageStatus: PackageStatus;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Place: ResolverTypeWrapper<Place>;
+  PlaceInput: PlaceInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordEventsResult: ResolverTypeWrapper<Omit<RecordEventsResult, 'events'> & { events: Array<ResolversTypes['TrackingEvent']> }>;
+  RejectedEvent: ResolverTypeWrapper<RejectedEvent>;
+  ServiceLevel: ServiceLevel;
+  SortDirection: SortDirection;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
+  TrackingEventInput: TrackingEventInput;
+  UpdatePackageInput: UpdatePackageInput;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  CarrierCount: CarrierCount;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CreatePackageInput: CreatePackageInput;
+  DateTime: Scalars['DateTime']['output'];
+  DeletePackageResult: DeletePackageResult;
+  Boolean: Scalars['Boolean']['output'];
+  ID: Scalars['ID']['output'];
+  DuplicateEvent: DuplicateEvent;
+  Facility: FacilityRow;
+  Float: Scalars['Float']['output'];
+  FacilityInput: FacilityInput;
+  HourCount: HourCount;
+  JSON: Scalars['JSON']['output'];
+  Location: Location;
+  LocationInput: LocationInput;
+  Mutation: Record<PropertyKey, never>;
+  Package: PackageRow;
+  PackageConnection: Omit<PackageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PackageEdge']> };
+  PackageEdge: Omit<PackageEdge, 'node'> & { node: ResolversParentTypes['Package'] };
+  PackageFilter: PackageFilter;
+  PackageSort: PackageSort;
+  PackageStats: PackageStats;
+  PageInfo: PageInfo;
+  Place: Place;
+  PlaceInput: PlaceInput;
+  Query: Record<PropertyKey, never>;
+  RecordEventsResult: Omit<RecordEventsResult, 'events'> & { events: Array<ResolversParentTypes['TrackingEvent']> };
+  RejectedEvent: RejectedEvent;
+  StatusCount: StatusCount;
+  TrackingEvent: TrackingEventRow;
+  TrackingEventInput: TrackingEventInput;
+  UpdatePackageInput: UpdatePackageInput;
+}>;
+
+export type CarrierCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CarrierCount'] = ResolversParentTypes['CarrierCount']> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletePackageResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeletePackageResult'] = ResolversParentTypes['DeletePackageResult']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DuplicateEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DuplicateEvent'] = ResolversParentTypes['DuplicateEvent']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
+}>;
+
+export type HourCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HourCount'] = ResolversParentTypes['HourCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LocationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = ResolversObject<{
+  facilityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createPackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
+  deletePackage?: Resolver<ResolversTypes['DeletePackageResult'], ParentType, ContextType, RequireFields<MutationDeletePackageArgs, 'id'>>;
+  recordTrackingEvents?: Resolver<ResolversTypes['RecordEventsResult'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventsArgs, 'events'>>;
+  updatePackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
+  upsertFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<MutationUpsertFacilitiesArgs, 'facilities'>>;
+}>;
+
+export type PackageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Package']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentLocation?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType, Partial<PackageEventsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastEventAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  metadata?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  origin?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType>;
+  promisedDeliveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceLevel?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type PackageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageConnection'] = ResolversParentTypes['PackageConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PackageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PackageEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageEdge'] = ResolversParentTypes['PackageEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+}>;
+
+export type PackageStatsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageStats'] = ResolversParentTypes['PackageStats']> = ResolversObject<{
+  byCarrier?: Resolver<Array<ResolversTypes['CarrierCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  eventsPerHour?: Resolver<Array<ResolversTypes['HourCount']>, ParentType, ContextType>;
+  exceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianTransitHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90TransitHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PlaceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  facilityCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lat?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lon?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
+  packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
+  packageStats?: Resolver<ResolversTypes['PackageStats'], ParentType, ContextType, Partial<QueryPackageStatsArgs>>;
+  packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
+  trackingEvents?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType, RequireFields<QueryTrackingEventsArgs, 'packageId'>>;
+}>;
+
+export type RecordEventsResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordEventsResult'] = ResolversParentTypes['RecordEventsResult']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['DuplicateEvent']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedEvent']>, ParentType, ContextType>;
+}>;
+
+export type RejectedEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RejectedEvent'] = ResolversParentTypes['RejectedEvent']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type StatusCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
+}>;
+
+export type TrackingEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
+  attributes?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  carrierCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  packageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  CarrierCount?: CarrierCountResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DeletePackageResult?: DeletePackageResultResolvers<ContextType>;
+  DuplicateEvent?: DuplicateEventResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  HourCount?: HourCountResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Location?: LocationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Package?: PackageResolvers<ContextType>;
+  PackageConnection?: PackageConnectionResolvers<ContextType>;
+  PackageEdge?: PackageEdgeResolvers<ContextType>;
+  PackageStats?: PackageStatsResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordEventsResult?: RecordEventsResultResolvers<ContextType>;
+  RejectedEvent?: RejectedEventResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+}>;
+
