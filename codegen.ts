@@ -24,10 +24,12 @@ const config: CodegenConfig = {
       Package: '@clearpath/core#PackageRow',
       TrackingEvent: '@clearpath/core#TrackingEventRow',
       Facility: '@clearpath/core#FacilityRow',
+      PackageConnection: '../package/package.model.js#PackageConnectionModel',
     }),
     ...resolvers('investigations', {
       Anomaly: '@clearpath/core#AnomalyRow',
       Investigation: '@clearpath/core#InvestigationRow',
+      Package: '../context.js#PackageRef',
     }),
     ...resolvers('realtime', {}),
   },

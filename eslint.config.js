@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'web/**', 'data/**', '**/*.generated.ts', 'schema/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'web/**', 'data/**', '**/__generated__/**', 'schema/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

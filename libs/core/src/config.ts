@@ -34,11 +34,19 @@ export const serverEnv = z.object({
 export class ConfigError extends Error {}
 
 /** Parses the environment against a schema and reports every problem at once. */
-export function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.output<S> {
-  const result = schema.safeParse(env);
+export function parseEnv<S extends z.ZodType>(
+  schema: S,
+  defaults: Record<string, string> = {},
+  env: Record<string, string | undefined> = process.env,
+): z.output<S> {
+  const result = schema.safeParse({ ...defaults, ...env });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return result.data;
 }
+
+/** What every ClearPath process reads: server, database, Redis and auth settings. */
+export const runtimeEnv = serverEnv.extend(databaseEnv.shape).extend(redisEnv.shape).extend(authEnv.shape);
+export type RuntimeEnv = z.output<typeof runtimeEnv>;

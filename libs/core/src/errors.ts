@@ -32,6 +32,11 @@ export class AppError extends Error {
   get status(): number {
     return ERROR_STATUS[this.code];
   }
+
+  /** graphql-js copies an original error's extensions onto the GraphQLError, so the code reaches clients. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...(this.details ? { details: this.details } : {}) };
+  }
 }
 
 export const notFound = (what: string, id: string): AppError =>

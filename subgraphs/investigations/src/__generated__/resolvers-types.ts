@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AnomalyRow, InvestigationRow } from '@clearpath/core';
-import type { SubgraphContext } from '../context.js';
+import type { PackageRef, SubgraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -270,7 +270,7 @@ export type ResolversTypes = ResolversObject<{
   InvestigationKind: InvestigationKind;
   InvestigationState: InvestigationState;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Package: ResolverTypeWrapper<Omit<Package, 'anomalies' | 'investigations'> & { anomalies: Array<ResolversTypes['Anomaly']>, investigations: Array<ResolversTypes['Investigation']> }>;
+  Package: ResolverTypeWrapper<PackageRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Severity: Severity;
 }>;
@@ -290,7 +290,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Investigation: InvestigationRow;
   JSON: Scalars['JSON']['output'];
-  Package: Omit<Package, 'anomalies' | 'investigations'> & { anomalies: Array<ResolversParentTypes['Anomaly']>, investigations: Array<ResolversParentTypes['Investigation']> } | FederationReferenceTypes['Package'];
+  Package: PackageRef;
   Query: Record<PropertyKey, never>;
 }>;
 

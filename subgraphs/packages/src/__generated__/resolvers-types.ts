@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PackageRow, TrackingEventRow, FacilityRow } from '@clearpath/core';
+import type { PackageConnectionModel } from '../package/package.model.js';
 import type { SubgraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -496,7 +497,7 @@ export type ResolversTypes = ResolversObject<{
   LocationInput: LocationInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Package: ResolverTypeWrapper<PackageRow>;
-  PackageConnection: ResolverTypeWrapper<Omit<PackageConnection, 'edges'> & { edges: Array<ResolversTypes['PackageEdge']> }>;
+  PackageConnection: ResolverTypeWrapper<PackageConnectionModel>;
   PackageEdge: ResolverTypeWrapper<Omit<PackageEdge, 'node'> & { node: ResolversTypes['Package'] }>;
   PackageFilter: PackageFilter;
   PackageSort: PackageSort;
@@ -537,7 +538,7 @@ export type ResolversParentTypes = ResolversObject<{
   LocationInput: LocationInput;
   Mutation: Record<PropertyKey, never>;
   Package: PackageRow;
-  PackageConnection: Omit<PackageConnection, 'edges'> & { edges: Array<ResolversParentTypes['PackageEdge']> };
+  PackageConnection: PackageConnectionModel;
   PackageEdge: Omit<PackageEdge, 'node'> & { node: ResolversParentTypes['Package'] };
   PackageFilter: PackageFilter;
   PackageSort: PackageSort;

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import { openRuntime, sessionFromHeaders, tokenFromHeaders, type ServiceRuntime } from '@clearpath/core';
+import { buildInvestigationsSchema, createInvestigationsContext } from '@clearpath/investigations';
+import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
+import { buildRealtimeSchema, createRealtimeContext } from '@clearpath/realtime';
+import express, { type Router } from 'express';
+import { bootstrapApiKey } from './bootstrap/api-key.bootstrap.js';
+import type { GatewayEnv } from './environment.js';
+import { createGraphQLServer } from './graphql-server.js';
+import { healthReport } from './health.js';
+import { createExecutor } from './rest/graphql-executor.js';
+import { createRestApi } from './rest/rest-api.js';
+import { createSupergraphGateway, type SubgraphTargets } from './supergraph/supergraph-gateway.js';
+
+/** The dashboard and GraphiQL, built by the web workspace. */
+const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  httpServer: Server;
+  runtime: ServiceRuntime;
+  stop(): Promise<void>;
+}
+
+/** Subgraphs in this process (all-in-one) unless their URLs are configured (split). */
+function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime): SubgraphTargets {
+  const deps = { db: runtime.database.db, bus: runtime.bus };
+  const stats = async () => ({ connections: 0, subscriptions: 0 });
+  return {
+    packages: env.SUBGRAPH_PACKAGES_URL ?? { schema: buildPackagesSchema(), createContext: (s) => createPackagesContext(deps, s) },
+    investigations: env.SUBGRAPH_INVESTIGATIONS_URL ?? {
+      schema: buildInvestigationsSchema(),
+      createContext: (s) => createInvestigationsContext(deps, s),
+    },
+    realtime: env.SUBGRAPH_REALTIME_URL ?? { schema: buildRealtimeSchema(), createContext: (s) => createRealtimeContext({ bus: runtime.bus, stats }, s) },
+  };
+}
+
+export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Router[] } = {}): Promise<RunningGateway> {
+  const runtime = await openRuntime('gateway', env);
+  const { logger } = runtime;
+  await bootstrapApiKey(runtime.database.db, env.CLEARPATH_DEFAULT_ORG, env.CLEARPATH_API_KEY, logger);
+
+  const targets = subgraphTargets(env, runtime);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  const apollo = createGraphQLServer({
+    gateway: createSupergraphGateway(targets),
+    httpServer,
+    logger,
+    introspection: env.CLEARPATH_INTROSPECTION,
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const report = await healthReport(runtime, targets);
+    res.status(report.status === 'ok' ? 200 : 503).json(report);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '8mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        session: await sessionFromHeaders(runtime.authenticator, req.headers),
+        token: tokenFromHeaders({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] }) ?? '',
+      }),
+    }),
+  );
+  app.use(
+    '/api/v1',
+    createRestApi({ execute: createExecutor(apollo), authenticator: runtime.authenticator, logger, extraRoutes: options.extraRoutes ?? [] }),
+  );
+  if (existsSync(WEB_DIST)) {
+    app.get('/graphiql', (_req, res) => res.sendFile(resolve(WEB_DIST, 'graphiql.html')));
+    app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    logger.warn({ WEB_DIST }, 'web dashboard not built: run npm run build');
+  }
+
+  await new Promise<void>((done, fail) => httpServer.once('error', fail).listen(env.PORT, done));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : env.PORT;
+  logger.info({ port, database: runtime.database.kind, bus: runtime.bus.kind }, 'ClearPath gateway listening');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    httpServer,
+    runtime,
+    async stop() {
+      await apollo.stop();
+      await runtime.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { parseEnv, runtimeEnv } from '@clearpath/core';
+import { z } from 'zod';
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined))
+  .pipe(z.url().optional());
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
+
+export const gatewayEnv = runtimeEnv.extend({
+  SUBGRAPH_PACKAGES_URL: optionalUrl,
+  SUBGRAPH_INVESTIGATIONS_URL: optionalUrl,
+  SUBGRAPH_REALTIME_URL: optionalUrl,
+  /** Introspection powers GraphiQL; turn it off for locked-down deployments. */
+  CLEARPATH_INTROSPECTION: flag(true),
+  /** Seed a demo network and run a live event simulator for the default organization on first start. */
+  CLEARPATH_DEMO: flag(true),
+  CLEARPATH_DEFAULT_ORG: z.string().default('org_default'),
+  CLEARPATH_SWEEP_SECONDS: z.coerce.number().positive().default(60),
+  OPENAI_API_KEY: z.string().optional(),
+  OLLAMA_BASE_URL: optionalUrl,
+});
+
+export type GatewayEnv = z.output<typeof gatewayEnv>;
+
+export function loadGatewayEnv(overrides: Record<string, string | undefined> = {}): GatewayEnv {
+  return parseEnv(gatewayEnv, { PORT: '4000' }, { ...process.env, ...overrides });
+}

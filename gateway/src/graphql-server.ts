@@ -1,0 +1,51 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloGateway } from '@apollo/gateway';
+import { createErrorFormatter, type Logger } from '@clearpath/core';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GatewayContext } from './supergraph/gateway-context.js';
+
+/** Limits on what one operation may ask for; generous for dashboards, fatal for abuse. */
+export const OPERATION_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxCost: 20_000,
+  maxTokens: 5_000,
+  maxDirectives: 30,
+} as const;
+
+export function createGraphQLServer(options: {
+  gateway: ApolloGateway;
+  httpServer: Server;
+  logger: Logger;
+  introspection: boolean;
+}): ApolloServer<GatewayContext> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    // Field suggestions leak the schema when introspection is off.
+    blockFieldSuggestion: { enabled: !options.introspection },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<GatewayContext>({
+    gateway: options.gateway,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(options.logger),
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same at run time.
+      ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

@@ -1,0 +1,22 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Session } from '@clearpath/core';
+import type { GatewayContext } from '../supergraph/gateway-context.js';
+import { RestError, statusForGraphQLCode } from './rest-error.js';
+
+export type Execute = <T>(session: Session, token: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** Runs an operation through the supergraph as the caller; the first GraphQL error becomes a REST error. */
+export function createExecutor(apollo: ApolloServer<GatewayContext>): Execute {
+  return async <T>(session: Session, token: string, query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: { session, token } });
+    if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+    const { data, errors } = response.body.singleResult;
+    const error = errors?.[0];
+    if (error) {
+      const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+      const status = statusForGraphQLCode(code);
+      throw new RestError(status, status === 400 && code !== 'BAD_USER_INPUT' ? 'BAD_REQUEST' : String(code), error.message);
+    }
+    return data as T;
+  };
+}

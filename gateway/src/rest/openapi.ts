@@ -1,0 +1,124 @@
+/** OpenAPI 3.1 description of the REST shim, served at /api/v1/openapi.json. */
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const errors = Object.fromEntries(
+  ['400', '401', '403', '404', '409', '413', '422'].map((status) => [status, { description: 'Error', ...json(ref('Error')) }]),
+);
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+const packageIdParam = { ...idParam, name: 'package_id' };
+const filterParams = [
+  { name: 'status', in: 'query', schema: { type: 'string' }, description: 'Comma-separated statuses' },
+  { name: 'carrier', in: 'query', schema: { type: 'string' }, description: 'Comma-separated carriers' },
+  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Substring of tracking number, reference or recipient' },
+  { name: 'created_from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+  { name: 'created_to', in: 'query', schema: { type: 'string', format: 'date-time' } },
+];
+const place = { type: ['object', 'null'], properties: { name: { type: ['string', 'null'] }, address: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] }, facility_code: { type: ['string', 'null'] } } };
+const location = { type: ['object', 'null'], properties: { facility_code: { type: ['string', 'null'] }, name: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] } } };
+const statuses = ['INFO_RECEIVED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED_ATTEMPT', 'AVAILABLE_FOR_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNED', 'CANCELLED'];
+const investigation = { post: { summary: '', parameters: [packageIdParam], responses: { '202': { description: 'Queued investigation', ...json(ref('Investigation')) }, ...errors } } };
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: { title: 'ClearPath REST API', version: '1.0.0', description: 'Legacy REST routes, answered by GraphQL operations on the supergraph.' },
+  servers: [{ url: '/api/v1' }],
+  security: [{ bearer: [] }, { apiKey: [] }],
+  paths: {
+    '/packages': {
+      get: {
+        summary: 'List packages (keyset pagination)',
+        parameters: [
+          ...filterParams,
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+          { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          { name: 'sort', in: 'query', schema: { enum: ['created_at', 'updated_at', 'tracking_number'] } },
+          { name: 'order', in: 'query', schema: { enum: ['asc', 'desc'] } },
+        ],
+        responses: { '200': { description: 'A page', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Package') }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' }, total_count: { type: 'integer' } } }) }, ...errors },
+      },
+      post: { summary: 'Create a package', requestBody: json(ref('PackageInput')), responses: { '201': { description: 'Created', ...json(ref('Package')) }, ...errors } },
+    },
+    '/packages/stats': { get: { summary: 'Package statistics', parameters: filterParams, responses: { '200': { description: 'Stats', ...json(ref('Stats')) }, ...errors } } },
+    '/packages/export': {
+      get: {
+        summary: 'Export packages (streamed)',
+        parameters: [{ name: 'format', in: 'query', schema: { enum: ['csv', 'ndjson'] } }, ...filterParams],
+        responses: { '200': { description: 'CSV or NDJSON stream', content: { 'text/csv': {}, 'application/x-ndjson': {} } }, ...errors },
+      },
+    },
+    '/packages/{id}': {
+      get: { summary: 'Get a package', parameters: [idParam], responses: { '200': { description: 'Package', ...json(ref('Package')) }, ...errors } },
+      put: { summary: 'Update a package', parameters: [idParam], requestBody: json(ref('PackageInput')), responses: { '200': { description: 'Package', ...json(ref('Package')) }, ...errors } },
+      delete: { summary: 'Delete a package (soft)', parameters: [idParam], responses: { '200': { description: 'Deleted', ...json({ type: 'object', properties: { id: { type: 'string' }, deleted: { type: 'boolean' } } }) }, ...errors } },
+    },
+    '/packages/{id}/events': {
+      get: { summary: 'Events of a package', parameters: [idParam], responses: { '200': { description: 'Events', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Event') } } }) }, ...errors } },
+      post: { summary: 'Record events for a package', parameters: [idParam], requestBody: json({ oneOf: [ref('EventInput'), { type: 'array', items: ref('EventInput') }] }), responses: { '201': { description: 'Result', ...json(ref('RecordResult')) }, '200': { description: 'Only duplicates', ...json(ref('RecordResult')) }, ...errors } },
+    },
+    '/events': {
+      post: {
+        summary: 'Bulk ingest (JSON array or NDJSON, up to 5,000 events)',
+        requestBody: { content: { 'application/json': { schema: { type: 'array', items: ref('EventInput') } }, 'application/x-ndjson': { schema: { type: 'string' } } } },
+        responses: { '201': { description: 'Result', ...json(ref('RecordResult')) }, '200': { description: 'Only duplicates', ...json(ref('RecordResult')) }, ...errors },
+      },
+    },
+    '/agents/investigate/anomaly/{package_id}': investigation,
+    '/agents/investigate/delay/{package_id}': investigation,
+    '/agents/optimize/route/{package_id}': investigation,
+    '/agents/investigations/{package_id}': {
+      get: { summary: 'Investigations of a package', parameters: [packageIdParam], responses: { '200': { description: 'Investigations', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors } },
+    },
+  },
+  components: {
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'Clerk session token or API key' },
+      apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+    },
+    schemas: {
+      Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } } },
+      Package: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' }, tracking_number: { type: 'string' }, carrier: { type: 'string' }, service_level: { enum: ['EXPRESS', 'STANDARD', 'ECONOMY'] },
+          reference: { type: ['string', 'null'] }, recipient: { type: ['string', 'null'] }, status: { enum: statuses }, origin: place, destination: place,
+          promised_delivery_at: { type: ['string', 'null'], format: 'date-time' }, current_location: location,
+          last_event_at: { type: ['string', 'null'], format: 'date-time' }, delivered_at: { type: ['string', 'null'], format: 'date-time' },
+          metadata: { type: 'object' }, created_at: { type: 'string', format: 'date-time' }, updated_at: { type: 'string', format: 'date-time' },
+        },
+      },
+      PackageInput: {
+        type: 'object',
+        properties: {
+          tracking_number: { type: 'string' }, carrier: { type: 'string' }, service_level: { enum: ['EXPRESS', 'STANDARD', 'ECONOMY'] }, reference: { type: 'string' },
+          recipient: { type: 'string' }, origin: place, destination: place, promised_delivery_at: { type: 'string', format: 'date-time' }, metadata: { type: 'object' },
+        },
+      },
+      EventInput: {
+        type: 'object',
+        required: ['event_id', 'occurred_at'],
+        properties: {
+          event_id: { type: 'string' }, package_id: { type: 'string', format: 'uuid' }, tracking_number: { type: 'string' }, status: { enum: statuses },
+          carrier_code: { type: 'string' }, description: { type: 'string' }, occurred_at: { type: 'string', format: 'date-time' }, location, attributes: { type: 'object' },
+        },
+      },
+      Event: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' }, event_id: { type: 'string' }, package_id: { type: 'string' }, status: { enum: statuses }, carrier_code: { type: ['string', 'null'] },
+          description: { type: ['string', 'null'] }, occurred_at: { type: 'string', format: 'date-time' }, received_at: { type: 'string', format: 'date-time' },
+          location, attributes: { type: 'object' }, seq: { type: 'string' },
+        },
+      },
+      RecordResult: {
+        type: 'object',
+        properties: {
+          accepted: { type: 'integer' },
+          duplicates: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, event_id: { type: 'string' } } } },
+          rejected: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, event_id: { type: ['string', 'null'] }, code: { type: 'string' }, message: { type: 'string' } } } },
+        },
+      },
+      Stats: { type: 'object', properties: { total: { type: 'integer' }, by_status: { type: 'array' }, by_carrier: { type: 'array' }, on_time_rate: { type: ['number', 'null'] }, median_transit_hours: { type: ['number', 'null'] }, p90_transit_hours: { type: ['number', 'null'] }, exceptions: { type: 'integer' }, events_per_hour: { type: 'array' } } },
+      Investigation: { type: 'object', properties: { id: { type: 'string' }, package_id: { type: 'string' }, kind: { type: 'string' }, state: { enum: ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] }, document: { type: 'object' }, error: { type: ['string', 'null'] }, created_at: { type: 'string' }, completed_at: { type: ['string', 'null'] } } },
+    },
+  },
+} as const;

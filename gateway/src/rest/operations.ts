@@ -1,0 +1,73 @@
+/** The GraphQL operations behind the REST shim: REST can never disagree with the supergraph. */
+const PACKAGE_FIELDS = /* GraphQL */ `
+  fragment RestPackage on Package {
+    id trackingNumber carrier serviceLevel reference recipient status
+    origin { name address lat lon facilityCode }
+    destination { name address lat lon facilityCode }
+    promisedDeliveryAt
+    currentLocation { facilityCode name lat lon }
+    lastEventAt deliveredAt metadata createdAt updatedAt
+  }
+`;
+
+const EVENT_FIELDS = /* GraphQL */ `
+  fragment RestEvent on TrackingEvent {
+    id eventId packageId status carrierCode description occurredAt receivedAt
+    location { facilityCode name lat lon }
+    attributes seq
+  }
+`;
+
+export const LIST_PACKAGES = /* GraphQL */ `
+  query RestListPackages($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String, $withCount: Boolean!) {
+    packages(filter: $filter, sort: $sort, first: $first, after: $after) {
+      edges { node { ...RestPackage } }
+      pageInfo { hasNextPage endCursor }
+      totalCount @include(if: $withCount)
+    }
+  }
+  ${PACKAGE_FIELDS}
+`;
+
+export const GET_PACKAGE = /* GraphQL */ `
+  query RestGetPackage($id: ID!) { package(id: $id) { ...RestPackage } }
+  ${PACKAGE_FIELDS}
+`;
+
+export const CREATE_PACKAGE = /* GraphQL */ `
+  mutation RestCreatePackage($input: CreatePackageInput!) { createPackage(input: $input) { ...RestPackage } }
+  ${PACKAGE_FIELDS}
+`;
+
+export const UPDATE_PACKAGE = /* GraphQL */ `
+  mutation RestUpdatePackage($id: ID!, $input: UpdatePackageInput!) { updatePackage(id: $id, input: $input) { ...RestPackage } }
+  ${PACKAGE_FIELDS}
+`;
+
+export const DELETE_PACKAGE = /* GraphQL */ `
+  mutation RestDeletePackage($id: ID!) { deletePackage(id: $id) { id deleted } }
+`;
+
+export const PACKAGE_STATS = /* GraphQL */ `
+  query RestPackageStats($filter: PackageFilter) {
+    packageStats(filter: $filter) {
+      total byStatus { status count } byCarrier { carrier count }
+      onTimeRate medianTransitHours p90TransitHours exceptions eventsPerHour { hour count }
+    }
+  }
+`;
+
+export const PACKAGE_EVENTS = /* GraphQL */ `
+  query RestPackageEvents($id: ID!) { package(id: $id) { id events { ...RestEvent } } }
+  ${EVENT_FIELDS}
+`;
+
+export const RECORD_EVENTS = /* GraphQL */ `
+  mutation RestRecordEvents($events: [TrackingEventInput!]!) {
+    recordTrackingEvents(events: $events) {
+      accepted
+      duplicates { index eventId }
+      rejected { index eventId code message }
+    }
+  }
+`;

@@ -1,0 +1,28 @@
+import { Router } from 'express';
+import type { Authenticator, Logger } from '@clearpath/core';
+import { requireAuth } from './auth.middleware.js';
+import { eventRoutes } from './event.routes.js';
+import { exportRoutes } from './export.routes.js';
+import type { Execute } from './graphql-executor.js';
+import { openApiDocument } from './openapi.js';
+import { packageRoutes } from './package.routes.js';
+import { restErrorHandler, RestError } from './rest-error.js';
+
+/** The /api/v1 shim: authenticate, then each route runs a GraphQL operation on the supergraph. */
+export function createRestApi(options: { execute: Execute; authenticator: Authenticator; logger: Logger; extraRoutes?: Router[] }): Router {
+  const api = Router();
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  api.use(requireAuth(options.authenticator));
+  // Order matters: /packages/export and /packages/stats before /packages/:id.
+  api.use(exportRoutes(options.execute));
+  api.use(packageRoutes(options.execute));
+  api.use(eventRoutes(options.execute));
+  for (const router of options.extraRoutes ?? []) api.use(router);
+  api.use((req) => {
+    throw new RestError(404, 'NOT_FOUND', `No route ${req.method} ${req.baseUrl}${req.path}`);
+  });
+  api.use(restErrorHandler(options.logger));
+  return api;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { SCHEMA_DIR, type Session } from '@clearpath/core';
+import type { GraphQLSchema } from 'graphql';
+import { resolve } from 'node:path';
+import type { GatewayContext } from './gateway-context.js';
+
+/** A subgraph served in this process: same schema as in split mode, no network hop. */
+export interface InProcessSubgraph {
+  schema: GraphQLSchema;
+  createContext: (session: Session) => object;
+}
+
+class InProcessDataSource extends LocalGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly name: string,
+    private readonly subgraph: InProcessSubgraph,
+  ) {
+    super(subgraph.schema);
+  }
+
+  override process(options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0]) {
+    const gatewayContext = options.context as GatewayContext;
+    if (!gatewayContext.session) return super.process(options);
+    gatewayContext.subgraphContexts ??= new Map();
+    let context = gatewayContext.subgraphContexts.get(this.name);
+    if (!context) {
+      context = this.subgraph.createContext(gatewayContext.session);
+      gatewayContext.subgraphContexts.set(this.name, context);
+    }
+    return super.process({ ...options, context: context as GatewayContext });
+  }
+}
+
+/** Forwards the caller's credentials: each subgraph authenticates on its own in split mode. */
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if ((context as GatewayContext).token) request.http?.headers.set('authorization', `Bearer ${(context as GatewayContext).token}`);
+  }
+}
+
+export type SubgraphTargets = Record<string, InProcessSubgraph | string>;
+
+export function readSupergraphSdl(): string {
+  return readFileSync(resolve(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
+}
+
+/** Apollo Gateway over the committed, statically composed supergraph. */
+export function createSupergraphGateway(targets: SubgraphTargets): ApolloGateway {
+  return new ApolloGateway({
+    supergraphSdl: readSupergraphSdl(),
+    buildService: ({ name }): GraphQLDataSource => {
+      const target = targets[name];
+      if (target === undefined) throw new Error(`No target configured for subgraph ${name}`);
+      return typeof target === 'string' ? new AuthForwardingDataSource({ url: target }) : new InProcessDataSource(name, target);
+    },
+  });
+}

@@ -1,0 +1,24 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_STATUS } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** Codes Apollo itself uses for client mistakes; anything else without a known code is a server fault. */
+const CLIENT_CODES = new Set([
+  ...Object.keys(ERROR_STATUS),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Keeps client-error messages, hides internals (logged with the original error instead). */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    logger.error({ err: error, path: formatted.path }, 'unexpected error');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

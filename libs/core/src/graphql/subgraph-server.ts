@@ -1,0 +1,59 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Session } from '../auth/session.js';
+import type { Logger } from '../logger.js';
+import { createErrorFormatter } from './format-error.js';
+import { sessionFromHeaders } from './session-context.js';
+
+export interface SubgraphServerOptions<C> {
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  logger: Logger;
+  authenticator: Authenticator;
+  createContext: (session: Session) => C;
+  health: () => Promise<Record<string, unknown>>;
+  plugins?: ApolloServerPlugin[];
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves one subgraph on its own port (split mode): /graphql behind auth, /health open. */
+export async function startSubgraphServer<C extends object>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
+  const app = express();
+  const server = app.listen(options.port);
+  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const apollo = new ApolloServer<C & { session: Session }>({
+    schema: options.schema,
+    formatError: createErrorFormatter(options.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(options.plugins ?? [])],
+  });
+  await apollo.start();
+  app.get('/health', async (_req, res) => {
+    const report = await options.health().catch((error: unknown) => ({ status: 'down', error: String(error) }));
+    res.status(report.status === 'ok' ? 200 : 503).json({ service: options.name, ...report });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '8mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const session = await sessionFromHeaders(options.authenticator, req.headers);
+        return { ...options.createContext(session), session };
+      },
+    }),
+  );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  options.logger.info({ port }, `${options.name} subgraph listening`);
+  return { server, url: `http://127.0.0.1:${port}/graphql`, stop: () => apollo.stop() };
+}

@@ -1,0 +1,37 @@
+import { badInput } from '@clearpath/core';
+import type { AnomalyState, AnomalyType, Resolvers, Severity } from '../__generated__/resolvers-types.js';
+import { countAnomalies, listAnomalies } from './anomaly.repository.js';
+
+const MAX_PAGE = 500;
+
+export const anomalyResolvers: Resolvers = {
+  Query: {
+    anomalies: async (_, { filter, first, after }, ctx) => {
+      const size = first ?? 50;
+      if (size < 0 || size > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`);
+      const page = await listAnomalies(ctx.db, ctx.session.organizationId, { filter, first: size, after });
+      return {
+        edges: page.rows.map(({ row, cursor }) => ({ node: row, cursor })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+        totalCount: await countAnomalies(ctx.db, ctx.session.organizationId, filter),
+      };
+    },
+  },
+  Anomaly: {
+    __resolveReference: (ref, ctx) => ctx.loaders.anomalyById.load(ref.id),
+    type: (a) => a.type as AnomalyType,
+    severity: (a) => a.severity as Severity,
+    state: (a) => a.state as AnomalyState,
+    detectedAt: (a) => a.detected_at,
+    resolvedAt: (a) => a.resolved_at,
+    facilityCode: (a) => a.facility_code,
+    package: (a) => (a.package_id ? { id: a.package_id } : null),
+    parent: (a, _, ctx) => (a.parent_id ? ctx.loaders.anomalyById.load(a.parent_id) : null),
+  },
+  Package: {
+    anomalies: async (p, { state }, ctx) => {
+      const rows = await ctx.loaders.anomaliesByPackageId.load(p.id);
+      return state ? rows.filter((a) => a.state === state) : rows;
+    },
+  },
+};

@@ -1,0 +1,10 @@
+import type { Session } from '@clearpath/core';
+import type { InvestigationsDeps, SubgraphContext } from './context.js';
+import { createInvestigationsLoaders } from './loaders.js';
+
+export { buildInvestigationsSchema } from './schema.js';
+export type { InvestigationsDeps, SubgraphContext as InvestigationsContext } from './context.js';
+
+export function createInvestigationsContext(deps: InvestigationsDeps, session: Session): SubgraphContext {
+  return { ...deps, session, loaders: createInvestigationsLoaders(deps.db, session) };
+}

@@ -1,0 +1,8 @@
+import { buildSubgraph } from '@clearpath/core';
+import type { GraphQLSchema } from 'graphql';
+import { anomalyResolvers } from './anomalies/anomaly.resolvers.js';
+import { investigationResolvers } from './investigations/investigation.resolvers.js';
+
+export function buildInvestigationsSchema(): GraphQLSchema {
+  return buildSubgraph('investigations', [anomalyResolvers, investigationResolvers]);
+}

@@ -1,0 +1,75 @@
+import { sql } from 'kysely';
+import { isUuid, type DbOrTx, type NewTrackingEventRow, type TrackingEventRow } from '@clearpath/core';
+
+/** 13 columns per row keeps a 1,000-row insert well under PostgreSQL's 65,535 parameter limit. */
+const INSERT_CHUNK = 1000;
+
+/** Inserts events, skipping those whose eventId the organization already has; returns the stored rows. */
+export async function insertEvents(db: DbOrTx, rows: NewTrackingEventRow[]): Promise<TrackingEventRow[]> {
+  const stored: TrackingEventRow[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = await db
+      .insertInto('tracking_events')
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .onConflict((oc) => oc.columns(['organization_id', 'event_id']).doNothing())
+      .returningAll()
+      .execute();
+    stored.push(...chunk);
+  }
+  return stored;
+}
+
+/** The latest state a batch implies for one package; applied only where it is newer than what is stored. */
+export interface PackageStateChange {
+  packageId: string;
+  status: string;
+  statusAt: Date;
+  location: string | null;
+  locationAt: Date | null;
+  firstEventAt: Date;
+  deliveredAt: Date | null;
+}
+
+/**
+ * Folds a batch into package state in one statement. Each column is guarded by occurredAt, so events
+ * arriving late or out of order never overwrite newer state (ARCHITECTURE §3).
+ */
+export async function applyPackageState(db: DbOrTx, organizationId: string, changes: PackageStateChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  const col = <T>(pick: (c: PackageStateChange) => T) => changes.map(pick);
+  await sql`
+    UPDATE packages AS p SET
+      status = CASE WHEN p.last_event_at IS NULL OR v.status_at >= p.last_event_at THEN v.status ELSE p.status END,
+      last_event_at = GREATEST(p.last_event_at, v.status_at),
+      current_location = CASE WHEN v.location IS NOT NULL AND (p.location_at IS NULL OR v.location_at >= p.location_at)
+                              THEN v.location ELSE p.current_location END,
+      location_at = CASE WHEN v.location IS NOT NULL THEN GREATEST(p.location_at, v.location_at) ELSE p.location_at END,
+      first_event_at = LEAST(p.first_event_at, v.first_event_at),
+      delivered_at = COALESCE(LEAST(p.delivered_at, v.delivered_at), p.delivered_at, v.delivered_at),
+      updated_at = now()
+    FROM unnest(
+      ${col((c) => c.packageId)}::uuid[], ${col((c) => c.status)}::text[], ${col((c) => c.statusAt.toISOString())}::timestamptz[],
+      ${col((c) => c.location)}::jsonb[], ${col((c) => c.locationAt?.toISOString() ?? null)}::timestamptz[],
+      ${col((c) => c.firstEventAt.toISOString())}::timestamptz[], ${col((c) => c.deliveredAt?.toISOString() ?? null)}::timestamptz[]
+    ) AS v(package_id, status, status_at, location, location_at, first_event_at, delivered_at)
+    WHERE p.id = v.package_id AND p.organization_id = ${organizationId}
+  `.execute(db);
+}
+
+export async function listEventsForPackages(
+  db: DbOrTx,
+  organizationId: string,
+  packageIds: readonly string[],
+): Promise<TrackingEventRow[]> {
+  const valid = packageIds.filter(isUuid);
+  if (valid.length === 0) return [];
+  return db
+    .selectFrom('tracking_events')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('package_id', 'in', valid)
+    .orderBy('package_id')
+    .orderBy('occurred_at')
+    .orderBy('seq')
+    .execute();
+}

@@ -1,0 +1,31 @@
+import { isUuid } from '@clearpath/core';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { PackageStatus } from '../package/package.model.js';
+import { recordTrackingEvents } from './ingest.service.js';
+
+export const eventResolvers: Resolvers = {
+  Query: {
+    trackingEvents: async (_, { packageId }, ctx) => (isUuid(packageId) ? ctx.loaders.eventsByPackageId.load(packageId) : []),
+  },
+  Mutation: {
+    recordTrackingEvents: (_, { events }, ctx) => recordTrackingEvents(ctx, ctx.session, events),
+  },
+  TrackingEvent: {
+    eventId: (e) => e.event_id,
+    packageId: (e) => e.package_id,
+    package: async (e, _, ctx) => {
+      const pkg = await ctx.loaders.packageById.load(e.package_id);
+      if (!pkg) throw new Error(`Package ${e.package_id} of event ${e.event_id} is missing`);
+      return pkg;
+    },
+    status: (e) => e.status as PackageStatus,
+    carrierCode: (e) => e.carrier_code,
+    occurredAt: (e) => e.occurred_at,
+    receivedAt: (e) => e.received_at,
+    location: (e) =>
+      e.facility_code || e.lat != null || e.location_name
+        ? { facilityCode: e.facility_code, name: e.location_name, lat: e.lat, lon: e.lon }
+        : null,
+    seq: (e) => String(e.seq),
+  },
+};

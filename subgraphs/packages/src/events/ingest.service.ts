@@ -1,0 +1,149 @@
+import { AppError, assertCanWrite, type Bus, type Db, type NewTrackingEventRow, type Session, type TrackingEventRow } from '@clearpath/core';
+import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
+import { findPackagesByIds, findPackagesByTrackingNumbers } from '../package/package.repository.js';
+import { applyPackageState, insertEvents, type PackageStateChange } from './event.repository.js';
+import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
+
+export const MAX_BATCH = 5000;
+
+export interface IngestResult {
+  accepted: number;
+  duplicates: { index: number; eventId: string }[];
+  rejected: Rejection[];
+  events: TrackingEventRow[];
+}
+
+/**
+ * Records a batch of tracking events: validates each, stores the valid ones and the package state they
+ * imply in one transaction, then announces the committed range of the event log.
+ */
+export async function recordTrackingEvents(
+  deps: { db: Db; bus: Bus },
+  session: Session,
+  inputs: readonly unknown[],
+  now = new Date(),
+): Promise<IngestResult> {
+  assertCanWrite(session);
+  if (inputs.length > MAX_BATCH) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `A batch holds at most ${MAX_BATCH} events; got ${inputs.length}`);
+  }
+  const orgId = session.organizationId;
+  const rejected: Rejection[] = [];
+  const duplicates: IngestResult['duplicates'] = [];
+  const valid: ValidEvent[] = [];
+  const seen = new Set<string>();
+  inputs.forEach((input, index) => {
+    const result = validateEvent(input, index, now);
+    if (isRejection(result)) rejected.push(result);
+    else if (seen.has(result.eventId)) duplicates.push({ index, eventId: result.eventId });
+    else {
+      seen.add(result.eventId);
+      valid.push(result);
+    }
+  });
+
+  const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
+  const stored = await deps.db.transaction().execute(async (tx) => {
+    const inserted = await insertEvents(tx, rows.map((r) => r.row));
+    await applyPackageState(tx, orgId, foldState(inserted));
+    return inserted;
+  });
+
+  const storedIds = new Set(stored.map((e) => e.event_id));
+  for (const { index, row } of rows) {
+    if (!storedIds.has(row.event_id)) duplicates.push({ index, eventId: row.event_id });
+  }
+  duplicates.sort((a, b) => a.index - b.index);
+  rejected.sort((a, b) => a.index - b.index);
+
+  if (stored.length > 0) {
+    const seqs = stored.map((e) => e.seq);
+    await deps.bus.publish('events.recorded', {
+      organizationId: orgId,
+      packageIds: [...new Set(stored.map((e) => e.package_id))],
+      fromSeq: Math.min(...seqs),
+      toSeq: Math.max(...seqs),
+    });
+  }
+  return { accepted: stored.length, duplicates, rejected, events: stored };
+}
+
+/** Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates. */
+async function resolvePackagesAndPlaces(
+  db: Db,
+  orgId: string,
+  valid: ValidEvent[],
+  rejected: Rejection[],
+): Promise<{ index: number; row: NewTrackingEventRow }[]> {
+  const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
+  const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
+  const codes = [...new Set(valid.flatMap((e) => (e.location?.facilityCode ? [e.location.facilityCode] : [])))];
+  const [byId, byNumber, facilities] = await Promise.all([
+    findPackagesByIds(db, orgId, ids),
+    findPackagesByTrackingNumbers(db, orgId, numbers),
+    findFacilitiesByCodes(db, orgId, codes),
+  ]);
+  const knownIds = new Set(byId.map((p) => p.id));
+  const idByNumber = new Map(byNumber.map((p) => [p.tracking_number, p.id]));
+  const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
+
+  const rows: { index: number; row: NewTrackingEventRow }[] = [];
+  for (const e of valid) {
+    const packageId = e.packageId ? (knownIds.has(e.packageId) ? e.packageId : undefined) : idByNumber.get(e.trackingNumber ?? '');
+    if (!packageId) {
+      rejected.push({
+        index: e.index,
+        eventId: e.eventId,
+        code: 'PACKAGE_NOT_FOUND',
+        message: `No package ${e.packageId ?? e.trackingNumber ?? ''}`,
+      });
+      continue;
+    }
+    const facility = e.location?.facilityCode ? facilityByCode.get(e.location.facilityCode) : undefined;
+    rows.push({
+      index: e.index,
+      row: {
+        organization_id: orgId,
+        event_id: e.eventId,
+        package_id: packageId,
+        status: e.status,
+        carrier_code: e.carrierCode,
+        description: e.description,
+        occurred_at: e.occurredAt,
+        facility_code: e.location?.facilityCode ?? null,
+        location_name: e.location?.name ?? facility?.name ?? null,
+        lat: e.location?.lat ?? facility?.lat ?? null,
+        lon: e.location?.lon ?? facility?.lon ?? null,
+        attributes: JSON.stringify(e.attributes),
+      },
+    });
+  }
+  return rows;
+}
+
+const newer = (a: TrackingEventRow, b: TrackingEventRow | undefined): boolean =>
+  !b || a.occurred_at > b.occurred_at || (a.occurred_at.getTime() === b.occurred_at.getTime() && a.seq > b.seq);
+
+/** Per package: the newest event (status), the newest located event, the earliest event and any delivery. */
+export function foldState(events: TrackingEventRow[]): PackageStateChange[] {
+  const byPackage = new Map<string, { latest?: TrackingEventRow; located?: TrackingEventRow; first: Date; delivered: Date | null }>();
+  for (const e of events) {
+    const s = byPackage.get(e.package_id) ?? { first: e.occurred_at, delivered: null };
+    if (newer(e, s.latest)) s.latest = e;
+    if ((e.facility_code || e.lat != null) && newer(e, s.located)) s.located = e;
+    if (e.occurred_at < s.first) s.first = e.occurred_at;
+    if (e.status === 'DELIVERED' && (!s.delivered || e.occurred_at < s.delivered)) s.delivered = e.occurred_at;
+    byPackage.set(e.package_id, s);
+  }
+  return [...byPackage].map(([packageId, s]) => ({
+    packageId,
+    status: s.latest!.status,
+    statusAt: s.latest!.occurred_at,
+    location: s.located
+      ? JSON.stringify({ facilityCode: s.located.facility_code, name: s.located.location_name, lat: s.located.lat, lon: s.located.lon })
+      : null,
+    locationAt: s.located?.occurred_at ?? null,
+    firstEventAt: s.first,
+    deliveredAt: s.delivered,
+  }));
+}

@@ -1,0 +1,14 @@
+import type { Session } from '@clearpath/core';
+import type { PackagesDeps, SubgraphContext } from './context.js';
+import { createPackagesLoaders } from './loaders.js';
+
+export { buildPackagesSchema } from './schema.js';
+export type { PackagesDeps, SubgraphContext as PackagesContext } from './context.js';
+export { CARRIER_CODE_STATUS, statusFromCarrierCode } from './events/carrier-codes.js';
+export { recordTrackingEvents, MAX_BATCH } from './events/ingest.service.js';
+export { createPackage } from './package/package.service.js';
+export { upsertFacilityRows } from './facilities/facility.repository.js';
+
+export function createPackagesContext(deps: PackagesDeps, session: Session): SubgraphContext {
+  return { ...deps, session, loaders: createPackagesLoaders(deps.db, session) };
+}

@@ -1,0 +1,40 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Database } from '@clearpath/core';
+
+export interface PackageFilterInput {
+  status?: readonly string[] | null;
+  carrier?: readonly string[] | null;
+  q?: string | null;
+  createdFrom?: Date | string | null;
+  createdTo?: Date | string | null;
+}
+
+/** LIKE treats % and _ as wildcards; user text is matched literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The WHERE clause shared by list, count, stats and export. The organization is always the first
+ * condition: no query path can leave it out.
+ */
+export function packageWhere(organizationId: string, filter: PackageFilterInput | null | undefined) {
+  return (eb: ExpressionBuilder<Database, 'packages'>): Expression<SqlBool> => {
+    const conditions: Expression<SqlBool>[] = [
+      eb('packages.organization_id', '=', organizationId),
+      eb('packages.deleted_at', 'is', null),
+    ];
+    if (filter?.status?.length) conditions.push(eb('packages.status', 'in', [...filter.status]));
+    if (filter?.carrier?.length) conditions.push(eb('packages.carrier', 'in', [...filter.carrier]));
+    if (filter?.createdFrom) conditions.push(eb('packages.created_at', '>=', new Date(filter.createdFrom)));
+    if (filter?.createdTo) conditions.push(eb('packages.created_at', '<', new Date(filter.createdTo)));
+    const q = filter?.q?.trim();
+    if (q) {
+      // Same expression as the trigram index packages_search_idx.
+      conditions.push(
+        sql<SqlBool>`(packages.tracking_number || ' ' || coalesce(packages.reference, '') || ' ' || coalesce(packages.recipient, '')) ILIKE ${`%${escapeLike(q)}%`}`,
+      );
+    }
+    return eb.and(conditions);
+  };
+}

@@ -1,0 +1,154 @@
+import { isUuid } from '@clearpath/core';
+import { sql } from 'kysely';
+import { badInput, type DbOrTx, type NewPackageRow, type PackageRow, type PlaceJson } from '@clearpath/core';
+import { decodeCursor, encodeCursor } from '@clearpath/core';
+import { SORT_COLUMN, type SortDirection, type SortField } from './package.cursor.js';
+import { packageWhere, type PackageFilterInput } from './package.filter.js';
+
+export interface PackageFields {
+  carrier?: string | undefined;
+  serviceLevel?: string | undefined;
+  reference?: string | null | undefined;
+  recipient?: string | null | undefined;
+  origin?: PlaceJson | null | undefined;
+  destination?: PlaceJson | null | undefined;
+  promisedDeliveryAt?: Date | null | undefined;
+  metadata?: Record<string, unknown> | undefined;
+}
+
+const json = (value: unknown): string | null => (value == null ? null : JSON.stringify(value));
+
+export async function insertPackage(
+  db: DbOrTx,
+  organizationId: string,
+  input: PackageFields & { trackingNumber: string; carrier: string; serviceLevel: string },
+): Promise<PackageRow> {
+  const row: NewPackageRow = {
+    organization_id: organizationId,
+    tracking_number: input.trackingNumber,
+    carrier: input.carrier,
+    service_level: input.serviceLevel,
+    reference: input.reference ?? null,
+    recipient: input.recipient ?? null,
+    origin: json(input.origin),
+    destination: json(input.destination),
+    promised_delivery_at: input.promisedDeliveryAt ?? null,
+    metadata: JSON.stringify(input.metadata ?? {}),
+    current_location: null,
+    location_at: null,
+    first_event_at: null,
+    last_event_at: null,
+    delivered_at: null,
+    deleted_at: null,
+    updated_at: new Date(),
+  };
+  return db.insertInto('packages').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updatePackageRow(
+  db: DbOrTx,
+  organizationId: string,
+  id: string,
+  fields: PackageFields,
+): Promise<PackageRow | undefined> {
+  const set: Record<string, unknown> = { updated_at: new Date() };
+  if (fields.carrier !== undefined) set.carrier = fields.carrier;
+  if (fields.serviceLevel !== undefined) set.service_level = fields.serviceLevel;
+  if (fields.reference !== undefined) set.reference = fields.reference;
+  if (fields.recipient !== undefined) set.recipient = fields.recipient;
+  if (fields.origin !== undefined) set.origin = json(fields.origin);
+  if (fields.destination !== undefined) set.destination = json(fields.destination);
+  if (fields.promisedDeliveryAt !== undefined) set.promised_delivery_at = fields.promisedDeliveryAt;
+  if (fields.metadata !== undefined) set.metadata = JSON.stringify(fields.metadata);
+  return db
+    .updateTable('packages')
+    .set(set)
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function softDeletePackage(db: DbOrTx, organizationId: string, id: string): Promise<boolean> {
+  const result = await db
+    .updateTable('packages')
+    .set({ deleted_at: new Date(), updated_at: new Date() })
+    .where('organization_id', '=', organizationId)
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function findPackagesByIds(db: DbOrTx, organizationId: string, ids: readonly string[]): Promise<PackageRow[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  return db
+    .selectFrom('packages')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('deleted_at', 'is', null)
+    .where('id', 'in', valid)
+    .execute();
+}
+
+export async function findPackagesByTrackingNumbers(
+  db: DbOrTx,
+  organizationId: string,
+  trackingNumbers: readonly string[],
+): Promise<PackageRow[]> {
+  if (trackingNumbers.length === 0) return [];
+  return db
+    .selectFrom('packages')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('deleted_at', 'is', null)
+    .where('tracking_number', 'in', [...trackingNumbers])
+    .execute();
+}
+
+export interface ListOptions {
+  filter?: PackageFilterInput | null;
+  field: SortField;
+  direction: SortDirection;
+  first: number;
+  after?: string | null;
+}
+
+export interface PackagePage {
+  rows: { row: PackageRow; cursor: string }[];
+  hasNextPage: boolean;
+}
+
+export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
+  const column = SORT_COLUMN[options.field];
+  const op = options.direction === 'DESC' ? '<' : '>';
+  let query = db.selectFrom('packages').selectAll().where(packageWhere(organizationId, options.filter));
+  if (options.after) {
+    const { value, id } = decodeCursor(options.after, options.field);
+    const key = options.field === 'TRACKING_NUMBER' ? value : new Date(value);
+    if ((key instanceof Date && Number.isNaN(key.getTime())) || !isUuid(id)) throw badInput('Malformed cursor');
+    query = query.where((eb) => eb(eb.refTuple(`packages.${column}`, 'packages.id'), op, eb.tuple(key as never, id)));
+  }
+  const order = options.direction === 'DESC' ? 'desc' : 'asc';
+  const rows = await query
+    .orderBy(`packages.${column}`, order)
+    .orderBy('packages.id', order)
+    .limit(options.first + 1)
+    .execute();
+  const page = rows.slice(0, options.first);
+  return {
+    rows: page.map((row) => ({ row, cursor: encodeCursor(options.field, row[column], row.id) })),
+    hasNextPage: rows.length > options.first,
+  };
+}
+
+export async function countPackages(db: DbOrTx, organizationId: string, filter?: PackageFilterInput | null): Promise<number> {
+  const row = await db
+    .selectFrom('packages')
+    .select(sql<number>`count(*)`.as('n'))
+    .where(packageWhere(organizationId, filter))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

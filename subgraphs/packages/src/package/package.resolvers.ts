@@ -1,0 +1,59 @@
+import { isUuid } from '@clearpath/core';
+import { badInput } from '@clearpath/core';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import type { ServiceLevel } from './package.model.js';
+import { countPackages, findPackagesByTrackingNumbers, listPackages } from './package.repository.js';
+import { createPackage, deletePackage, updatePackage } from './package.service.js';
+
+const MAX_PAGE = 500;
+
+export const packageResolvers: Resolvers = {
+  Query: {
+    package: async (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.packageById.load(id) : null),
+    packageByTrackingNumber: async (_, { trackingNumber }, ctx) =>
+      (await findPackagesByTrackingNumbers(ctx.db, ctx.session.organizationId, [trackingNumber]))[0] ?? null,
+    packages: async (_, { filter, sort, first, after }, ctx) => {
+      const size = first ?? 50;
+      if (size < 0 || size > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`);
+      const page = await listPackages(ctx.db, ctx.session.organizationId, {
+        filter,
+        field: sort?.field ?? 'CREATED_AT',
+        direction: sort?.direction ?? 'DESC',
+        first: size,
+        after,
+      });
+      for (const { row } of page.rows) ctx.loaders.packageById.prime(row.id, row);
+      return {
+        edges: page.rows.map(({ row, cursor }) => ({ node: row, cursor })),
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+        count: () => countPackages(ctx.db, ctx.session.organizationId, filter),
+      };
+    },
+  },
+  PackageConnection: {
+    totalCount: (connection) => connection.count(),
+  },
+  Mutation: {
+    createPackage: (_, { input }, ctx) => createPackage(ctx, ctx.session, input),
+    updatePackage: (_, { id, input }, ctx) => updatePackage(ctx, ctx.session, id, input),
+    deletePackage: async (_, { id }, ctx) => {
+      await deletePackage(ctx, ctx.session, id);
+      return { id, deleted: true };
+    },
+  },
+  Package: {
+    __resolveReference: async (ref, ctx) => ctx.loaders.packageById.load(ref.id),
+    trackingNumber: (p) => p.tracking_number,
+    serviceLevel: (p) => p.service_level as ServiceLevel,
+    promisedDeliveryAt: (p) => p.promised_delivery_at,
+    currentLocation: (p) => p.current_location,
+    lastEventAt: (p) => p.last_event_at,
+    deliveredAt: (p) => p.delivered_at,
+    createdAt: (p) => p.created_at,
+    updatedAt: (p) => p.updated_at,
+    events: async (p, { last }, ctx) => {
+      const events = await ctx.loaders.eventsByPackageId.load(p.id);
+      return last != null && last >= 0 ? events.slice(Math.max(0, events.length - last)) : events;
+    },
+  },
+};
