@@ -1,5 +1,5 @@
-import { buildSubgraph } from '@clearpath/core';
-import { coerceInputValue, type GraphQLInputType } from 'graphql';
+import { readSdl } from '@clearpath/core';
+import { buildASTSchema, coerceInputValue, parse, type GraphQLInputType } from 'graphql';
 import { camelKeys } from './case-mapping.js';
 
 export interface Rejected {
@@ -11,9 +11,12 @@ export interface Rejected {
 
 let eventInputType: GraphQLInputType | undefined;
 
-/** The GraphQL input type the mutation will coerce against, so the shim can pre-check each event alone. */
+/**
+ * The GraphQL input type the mutation will coerce against, so the shim can pre-check each event alone.
+ * Built here from the SDL (federation directives ignored) so it belongs to this module's graphql instance.
+ */
 function trackingEventInputType(): GraphQLInputType {
-  eventInputType ??= buildSubgraph('packages', []).getType('TrackingEventInput') as GraphQLInputType;
+  eventInputType ??= buildASTSchema(parse(readSdl('packages')), { assumeValidSDL: true }).getType('TrackingEventInput') as GraphQLInputType;
   return eventInputType;
 }
 

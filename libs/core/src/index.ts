@@ -18,3 +18,5 @@ export * from './runtime/service-runtime.js';
 export * from './pagination/keyset-cursor.js';
 export * from './ids.js';
 export * from './graphql/loaders.js';
+export * from './domain/package-status.js';
+export * from './domain/carrier-codes.js';

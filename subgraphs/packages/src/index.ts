@@ -4,7 +4,6 @@ import { createPackagesLoaders } from './loaders.js';
 
 export { buildPackagesSchema } from './schema.js';
 export type { PackagesDeps, SubgraphContext as PackagesContext } from './context.js';
-export { CARRIER_CODE_STATUS, statusFromCarrierCode } from './events/carrier-codes.js';
 export { recordTrackingEvents, MAX_BATCH } from './events/ingest.service.js';
 export { createPackage } from './package/package.service.js';
 export { upsertFacilityRows } from './facilities/facility.repository.js';

@@ -3,17 +3,9 @@
  * works on. The data layer adapts database rows to these shapes, so the analyses stay pure and testable.
  */
 
-export type PackageStatus =
-  | 'INFO_RECEIVED'
-  | 'IN_TRANSIT'
-  | 'OUT_FOR_DELIVERY'
-  | 'FAILED_ATTEMPT'
-  | 'AVAILABLE_FOR_PICKUP'
-  | 'DELIVERED'
-  | 'EXCEPTION'
-  | 'RETURNED'
-  | 'CANCELLED';
+import type { PackageStatus } from '@clearpath/core';
 
+export type { PackageStatus };
 export type ServiceLevel = 'EXPRESS' | 'STANDARD' | 'ECONOMY';
 
 export type FacilityType = 'HUB' | 'DEPOT' | 'PICKUP_POINT' | 'CUSTOMS';

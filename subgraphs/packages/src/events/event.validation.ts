@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { isUuid } from '@clearpath/core';
-import { isPackageStatus, type PackageStatus } from '../package/package.model.js';
-import { statusFromCarrierCode } from './carrier-codes.js';
+import { isPackageStatus, isUuid, statusForCarrierCode, type PackageStatus } from '@clearpath/core';
 
 /** Events dated further ahead than this are clock errors, not scans. */
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
@@ -77,7 +75,7 @@ export function validateEvent(input: unknown, index: number, now: Date): ValidEv
     if (!isPackageStatus(normalized)) return reject('UNKNOWN_STATUS', `Unknown status ${JSON.stringify(e.status)}`);
     status = normalized;
   } else if (e.carrierCode) {
-    status = statusFromCarrierCode(e.carrierCode);
+    status = statusForCarrierCode(e.carrierCode) ?? undefined;
     if (!status) return reject('UNKNOWN_CARRIER_CODE', `Unknown carrier code ${JSON.stringify(e.carrierCode)} and no status given`);
   } else {
     return reject('MISSING_STATUS', 'status or carrierCode is required');
