@@ -13,7 +13,7 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Config is parsed once per service (libs/core/src/config.ts); nowhere else reads the environment.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through loadConfig().' }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through parseEnv() in the service environment module.' }],
     },
   },
   { files: ['libs/core/src/config.ts', 'bench/**', 'scripts/**', '**/*.test.ts', 'test/**'], rules: { 'no-restricted-properties': 'off' } },

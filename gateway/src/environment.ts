@@ -30,5 +30,5 @@ export const gatewayEnv = runtimeEnv.extend({
 export type GatewayEnv = z.output<typeof gatewayEnv>;
 
 export function loadGatewayEnv(overrides: Record<string, string | undefined> = {}): GatewayEnv {
-  return parseEnv(gatewayEnv, { PORT: '4000' }, { ...process.env, ...overrides });
+  return parseEnv(gatewayEnv, { PORT: '4000' }, overrides);
 }

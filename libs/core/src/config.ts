@@ -33,13 +33,13 @@ export const serverEnv = z.object({
 
 export class ConfigError extends Error {}
 
-/** Parses the environment against a schema and reports every problem at once. */
+/** Parses defaults < environment < overrides against a schema and reports every problem at once. */
 export function parseEnv<S extends z.ZodType>(
   schema: S,
   defaults: Record<string, string> = {},
-  env: Record<string, string | undefined> = process.env,
+  overrides: Record<string, string | undefined> = {},
 ): z.output<S> {
-  const result = schema.safeParse({ ...defaults, ...env });
+  const result = schema.safeParse({ ...defaults, ...process.env, ...overrides });
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
+import { learnedStatistics } from '../testing/network.fixture.js';
+import { detectExcessiveDwell } from './excessive-dwell.detector.js';
+
+const deep = learnedStatistics();
+const thin = learnedStatistics({ deliveredCount: 4 });
+const ctx = (stats: typeof deep, hours: number) => ({ stats, facilities: TEST_FACILITIES, now: hoursAfter(T0, hours) });
+
+/** Arrived at the Leipzig hub at T0 + 14 h (its turnaround p95 is ~12.5 h), scanned again at +16 h. */
+const pkg = buildHistory({
+  id: 'p',
+  scans: [...NORMAL_ROUTE.slice(0, 6), { afterHours: 2, facility: 'HUB-LEJ', carrierCode: 'SORTED' }],
+});
+
+describe('detectExcessiveDwell', () => {
+  it('stays quiet within the facility p95 turnaround', () => {
+    expect(detectExcessiveDwell(pkg, ctx(deep, 14 + 11))).toEqual([]);
+  });
+
+  it('fires once the stay exceeds the facility’s own p95, citing every scan of the stay', () => {
+    const [finding] = detectExcessiveDwell(pkg, ctx(deep, 14 + 20));
+    expect(finding).toMatchObject({ type: 'EXCESSIVE_DWELL', key: 'EXCESSIVE_DWELL:HUB-LEJ:p-e6', severity: 'MEDIUM' });
+    expect(finding?.evidence.eventIds).toEqual(['p-e6', 'p-e7']);
+    expect(finding?.evidence.statistics).toMatchObject({ dwellHours: 20, samples: 30 });
+    expect(finding?.evidence.statistics['thresholdHours']).toBeCloseTo(12.5, 0);
+  });
+
+  it('keeps the key while the package keeps being scanned at the same facility', () => {
+    const later = buildHistory({
+      id: 'p',
+      scans: [...NORMAL_ROUTE.slice(0, 6), { afterHours: 2, facility: 'HUB-LEJ' }, { afterHours: 10, facility: 'HUB-LEJ' }],
+    });
+    expect(detectExcessiveDwell(later, ctx(deep, 14 + 20))[0]?.key).toBe('EXCESSIVE_DWELL:HUB-LEJ:p-e6');
+  });
+
+  it('applies the floor when facility history is thin', () => {
+    expect(detectExcessiveDwell(pkg, ctx(thin, 14 + 20))).toEqual([]);
+    expect(detectExcessiveDwell(pkg, ctx(thin, 14 + 26))[0]?.evidence.statistics['thresholdBasis']).toBe('floor');
+  });
+
+  it('ignores stays that have ended and terminal packages', () => {
+    const moved = buildHistory({ id: 'm', scans: NORMAL_ROUTE.slice(0, 8) });
+    expect(detectExcessiveDwell(moved, ctx(deep, 20 + 8))).toEqual([]);
+    expect(detectExcessiveDwell(buildHistory({ id: 'd', scans: NORMAL_ROUTE }), ctx(deep, 400))).toEqual([]);
+  });
+});

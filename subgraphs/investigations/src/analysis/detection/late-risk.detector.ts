@@ -1,0 +1,83 @@
+import { isTerminal, orderedEvents } from '../statistics/index.js';
+import type { PackageHistory } from '../timeline.types.js';
+import type { AnomalyFinding, DetectionContext, EtaEstimate, Severity } from './detection.types.js';
+import { clamp01, round, thresholdsOf } from './finding-helpers.js';
+import { estimateFallbackEta } from './fallback-eta.js';
+
+interface Verdict {
+  severity: Severity;
+  confidence: number;
+  reason: string;
+}
+
+function judge(eta: EtaEstimate, promise: Date, threshold: number): Verdict | null {
+  if (eta.p50 > promise) return { severity: 'HIGH', confidence: 0.85, reason: 'median ETA is after the promise' };
+  const p = eta.onTimeProbability;
+  if (p !== null && p < threshold) {
+    return {
+      severity: p < threshold / 2 ? 'HIGH' : 'MEDIUM',
+      confidence: clamp01(0.6 + (0.4 * (threshold - p)) / threshold),
+      reason: `on-time probability ${round(p)} is below ${threshold}`,
+    };
+  }
+  // Without a probability, a p90 past the promise is the only hint of risk; report it softly.
+  if (p === null && eta.p90 > promise) return { severity: 'LOW', confidence: 0.5, reason: 'p90 ETA is after the promise' };
+  return null;
+}
+
+/**
+ * LATE_RISK: the package will probably miss promisedDeliveryAt. Uses the ETA input when given (subtype
+ * MODEL), else a fallback from lane statistics (FALLBACK_LANES / FALLBACK_DISTANCE, less confident); a
+ * promise already passed is CRITICAL regardless (PROMISE_PASSED). Not for terminal packages.
+ * Key: LATE_RISK:<promise ISO>, so a new promise is a new finding and an improved ETA resolves it.
+ */
+export function detectLateRisk(pkg: PackageHistory, ctx: DetectionContext): AnomalyFinding[] {
+  const promise = pkg.promisedDeliveryAt;
+  if (!promise || isTerminal(pkg.status)) return [];
+  const t = thresholdsOf(ctx);
+  const fallback = ctx.eta ? null : estimateFallbackEta(pkg, ctx);
+  const eta = ctx.eta ?? fallback?.estimate ?? null;
+  const subtype = ctx.eta ? 'MODEL' : (fallback?.kind ?? null);
+
+  let verdict: Verdict | null;
+  let basis: string;
+  if (ctx.now > promise) {
+    verdict = { severity: 'CRITICAL', confidence: 0.99, reason: 'the promised delivery time has passed' };
+    basis = 'PROMISE_PASSED';
+  } else {
+    if (!eta || !subtype) return [];
+    verdict = judge(eta, promise, t.lateRiskProbability);
+    basis = subtype;
+    // A fallback estimate knows much less than the model; say so in the confidence.
+    if (verdict && !ctx.eta) verdict = { ...verdict, confidence: verdict.confidence * 0.7 };
+  }
+  if (!verdict) return [];
+
+  const last = orderedEvents(pkg).at(-1);
+  const hoursLate = eta ? (eta.p50.getTime() - promise.getTime()) / 3_600_000 : null;
+  return [
+    {
+      type: 'LATE_RISK',
+      severity: verdict.severity,
+      confidence: round(clamp01(verdict.confidence)),
+      key: `LATE_RISK:${promise.toISOString()}`,
+      summary:
+        `Likely to miss the promised delivery ${promise.toISOString()}: ${verdict.reason}` +
+        (eta ? ` (ETA p50 ${eta.p50.toISOString()}, p90 ${eta.p90.toISOString()}, ${eta.basis}).` : '.'),
+      evidence: {
+        eventIds: last ? [last.eventId] : [],
+        subtype: basis,
+        statistics: {
+          basis,
+          etaBasis: eta?.basis ?? null,
+          promisedDeliveryAt: promise.toISOString(),
+          etaP50: eta?.p50.toISOString() ?? null,
+          etaP90: eta?.p90.toISOString() ?? null,
+          onTimeProbability: eta?.onTimeProbability ?? null,
+          probabilityThreshold: t.lateRiskProbability,
+          p50HoursAfterPromise: hoursLate === null ? null : round(hoursLate),
+        },
+      },
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+import { eventPosition, facilityVisits, haversineKm, isTerminal, laneKey, orderedEvents } from '../statistics/index.js';
+import type { GeoPoint, PackageHistory } from '../timeline.types.js';
+import type { AnomalyFinding, DetectionContext } from './detection.types.js';
+import { clamp01, facilityLabel, round, thresholdsOf } from './finding-helpers.js';
+import { deliveredToward } from './learned-path.js';
+
+interface LocatedVisit {
+  code: string;
+  firstEventId: string;
+  lastEventId: string;
+  distanceKm: number;
+}
+
+/**
+ * MISROUTE: a move between facilities that takes the package farther from its destination by more than a
+ * tolerance AND over a lane that delivered packages to this destination do not use (hub-and-spoke networks
+ * legitimately route away from the destination, and history shows where). It holds until the package is
+ * back within tolerance of where it was before the wrong move, or reaches a terminal status.
+ * Key: MISROUTE:<first event id at the wrong facility>.
+ */
+export function detectMisroute(pkg: PackageHistory, ctx: DetectionContext): AnomalyFinding[] {
+  const destination: GeoPoint | null = pkg.destination;
+  if (!destination || isTerminal(pkg.status)) return [];
+  const t = thresholdsOf(ctx);
+  const located: LocatedVisit[] = [];
+  for (const visit of facilityVisits(orderedEvents(pkg))) {
+    const position = eventPosition(visit.first, ctx.facilities);
+    if (position) {
+      located.push({
+        code: visit.facilityCode,
+        firstEventId: visit.first.eventId,
+        lastEventId: visit.last.eventId,
+        distanceKm: haversineKm(position, destination),
+      });
+    }
+  }
+
+  const findings: AnomalyFinding[] = [];
+  for (let i = 1; i < located.length; i++) {
+    const prev = located[i - 1];
+    const cur = located[i];
+    if (!prev || !cur || prev.code === cur.code) continue;
+    const toleranceKm = Math.max(t.misrouteToleranceKm, t.misrouteToleranceRatio * prev.distanceKm);
+    const increaseKm = cur.distanceKm - prev.distanceKm;
+    if (increaseKm <= toleranceKm) continue;
+    const lane = ctx.stats.lanes[laneKey(prev.code, cur.code)];
+    const knownToward = lane ? deliveredToward(lane, pkg.destination) : 0;
+    if (knownToward >= t.misrouteKnownLanePackages) continue;
+    const recovered = located.slice(i + 1).some((later) => later.distanceKm <= prev.distanceKm + toleranceKm);
+    if (recovered) continue;
+
+    const margin = Math.min(1, increaseKm / toleranceKm - 1);
+    findings.push({
+      type: 'MISROUTE',
+      severity: increaseKm >= 300 ? 'HIGH' : 'MEDIUM',
+      // A lane never seen at all is stronger evidence than one used only toward other destinations.
+      confidence: round(clamp01((lane ? 0.65 : 0.85) * (0.75 + 0.25 * margin))),
+      key: `MISROUTE:${cur.firstEventId}`,
+      summary:
+        `Moved from ${facilityLabel(prev.code, ctx)} to ${facilityLabel(cur.code, ctx)}, ` +
+        `${round(increaseKm, 0)} km farther from the destination (tolerance ${round(toleranceKm, 0)} km); ` +
+        (lane
+          ? `the lane is used by ${lane.gapHours.count} packages but only ${knownToward} delivered to this destination.`
+          : 'the lane has never been seen in history.'),
+      evidence: {
+        // The scan before the move too: if that one was mislocated, the "move" is a data error.
+        eventIds: [prev.lastEventId, cur.firstEventId],
+        facilityCode: cur.code,
+        statistics: {
+          fromFacility: prev.code,
+          toFacility: cur.code,
+          distanceBeforeKm: round(prev.distanceKm, 1),
+          distanceAfterKm: round(cur.distanceKm, 1),
+          increaseKm: round(increaseKm, 1),
+          toleranceKm: round(toleranceKm, 1),
+          laneSamples: lane?.gapHours.count ?? 0,
+          laneDeliveredToDestination: knownToward,
+        },
+      },
+    });
+  }
+  return findings;
+}

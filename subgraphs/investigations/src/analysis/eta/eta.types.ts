@@ -1,0 +1,88 @@
+import type { FacilityType, ServiceLevel } from '../timeline.types.js';
+import type { QuantileDistribution } from './quantile-distribution.js';
+
+export type { QuantileDistribution } from './quantile-distribution.js';
+
+export type ByServiceLevel<T> = Record<ServiceLevel, T>;
+
+export interface LaneStatistics {
+  from: string;
+  to: string;
+  distanceKm: number;
+  /** Departure scan at `from` to arrival scan at `to`, shrunk toward the distance prior. */
+  transit: QuantileDistribution;
+}
+
+export interface FacilityDwellStatistics {
+  facilityCode: string;
+  /** Arrival scan to departure scan, all service levels. */
+  overall: QuantileDistribution;
+  byServiceLevel: ByServiceLevel<QuantileDistribution>;
+}
+
+/** Lane transit prior: median hours = handlingHours + distanceKm / kmPerHour (great-circle km). */
+export interface TransitPrior {
+  handlingHours: number;
+  kmPerHour: number;
+  sigma: number;
+}
+
+/**
+ * Learned ETA model. Plain JSON (dates as ISO strings) so the service can store it and rebuild it
+ * periodically; `parseEtaModel` reads it back.
+ */
+export interface EtaModel {
+  version: 1;
+  trainedAt: string;
+  /** Delivered packages that contributed. */
+  packageCount: number;
+  /** Observations a learned distribution needs to weigh as much as its prior. */
+  priorStrength: number;
+  quantileLevels: number[];
+  transitPrior: TransitPrior;
+  lanes: LaneStatistics[];
+  dwell: FacilityDwellStatistics[];
+  dwellByFacilityType: Record<FacilityType, QuantileDistribution>;
+  /** Service-level multipliers on dwell (EXPRESS is handled first, ECONOMY last). */
+  dwellServiceFactor: ByServiceLevel<number>;
+  /** Pickup: shipment created to first facility scan. */
+  pickup: ByServiceLevel<QuantileDistribution>;
+  /** Arrival at the delivering facility to DELIVERED (includes sorting, waves, failed attempts). */
+  lastMile: ByServiceLevel<QuantileDistribution>;
+  /**
+   * lastMile by the time of week the package reached the delivering facility (WEEK_BLOCK_HOURS-hour
+   * UTC blocks from Sunday 00:00): delivery waves and no-delivery days make the wait depend on when a
+   * parcel arrives, which a single distribution averages away.
+   */
+  lastMileByWeekBlock: ByServiceLevel<QuantileDistribution[]>;
+  /** Last OUT_FOR_DELIVERY to DELIVERED. */
+  outForDelivery: ByServiceLevel<QuantileDistribution>;
+  /** Last FAILED_ATTEMPT / AVAILABLE_FOR_PICKUP to DELIVERED. */
+  afterFailedAttempt: ByServiceLevel<QuantileDistribution>;
+  afterFailedAttemptByWeekBlock: ByServiceLevel<QuantileDistribution[]>;
+  /** Created to DELIVERED; the fallback when nothing else about a package is known. */
+  endToEnd: ByServiceLevel<QuantileDistribution>;
+}
+
+/** Current network state that a stationary model cannot know (e.g. a hub congested right now). */
+export interface NetworkConditions {
+  /** Multiplier on dwell per facility code (1 = normal). */
+  dwellFactor?: Readonly<Record<string, number>>;
+}
+
+export type EtaBasis = 'learned' | 'cold-start' | 'delivered';
+
+export interface EtaPrediction {
+  p50: Date;
+  p90: Date;
+  onTimeProbability: number | null;
+  basis: EtaBasis;
+  /** Facility codes from the current (or next) facility to the delivering facility. */
+  remainingPath: string[];
+  explanation: string;
+}
+
+export interface PredictOptions {
+  /** Monte Carlo draws (default 1000). */
+  samples?: number;
+}
