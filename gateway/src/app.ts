@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import { openRuntime, sessionFromHeaders, tokenFromHeaders, type ServiceRuntime } from '@clearpath/core';
-import { buildInvestigationsSchema, createInvestigationsContext } from '@clearpath/investigations';
+import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
 import { buildRealtimeSchema, createRealtimeContext } from '@clearpath/realtime';
 import express, { type Router } from 'express';
@@ -23,19 +23,21 @@ export interface RunningGateway {
   port: number;
   httpServer: Server;
   runtime: ServiceRuntime;
+  /** The detection and investigation engine, when this process runs it (all-in-one). */
+  engine: InvestigationsEngine | undefined;
   stop(): Promise<void>;
 }
 
 /** Subgraphs in this process (all-in-one) unless their URLs are configured (split). */
-function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime): SubgraphTargets {
+function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: InvestigationsEngine | undefined): SubgraphTargets {
   const deps = { db: runtime.database.db, bus: runtime.bus };
   const stats = async () => ({ connections: 0, subscriptions: 0 });
   return {
     packages: env.SUBGRAPH_PACKAGES_URL ?? { schema: buildPackagesSchema(), createContext: (s) => createPackagesContext(deps, s) },
-    investigations: env.SUBGRAPH_INVESTIGATIONS_URL ?? {
-      schema: buildInvestigationsSchema(),
-      createContext: (s) => createInvestigationsContext(deps, s),
-    },
+    // The engine runs here exactly when the investigations subgraph has no URL of its own.
+    investigations: engine
+      ? { schema: buildInvestigationsSchema(), createContext: (s) => createInvestigationsContext(engine.deps, s) }
+      : String(env.SUBGRAPH_INVESTIGATIONS_URL),
     realtime: env.SUBGRAPH_REALTIME_URL ?? { schema: buildRealtimeSchema(), createContext: (s) => createRealtimeContext({ bus: runtime.bus, stats }, s) },
   };
 }
@@ -45,7 +47,11 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   const { logger } = runtime;
   await bootstrapApiKey(runtime.database.db, env.CLEARPATH_DEFAULT_ORG, env.CLEARPATH_API_KEY, logger);
 
-  const targets = subgraphTargets(env, runtime);
+  // All-in-one: this process also runs detection and investigations; split: the investigations process does.
+  const engine = env.SUBGRAPH_INVESTIGATIONS_URL
+    ? undefined
+    : await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger, env });
+  const targets = subgraphTargets(env, runtime, engine);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -91,8 +97,10 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     port,
     httpServer,
     runtime,
+    engine,
     async stop() {
       await apollo.stop();
+      await engine?.stop();
       await runtime.close();
     },
   };

@@ -1,4 +1,5 @@
 import { parseEnv, runtimeEnv } from '@clearpath/core';
+import { investigationsEnv } from '@clearpath/investigations';
 import { z } from 'zod';
 
 const optionalUrl = z
@@ -13,7 +14,7 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
 
-export const gatewayEnv = runtimeEnv.extend({
+export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
   SUBGRAPH_PACKAGES_URL: optionalUrl,
   SUBGRAPH_INVESTIGATIONS_URL: optionalUrl,
   SUBGRAPH_REALTIME_URL: optionalUrl,
@@ -22,9 +23,6 @@ export const gatewayEnv = runtimeEnv.extend({
   /** Seed a demo network and run a live event simulator for the default organization on first start. */
   CLEARPATH_DEMO: flag(true),
   CLEARPATH_DEFAULT_ORG: z.string().default('org_default'),
-  CLEARPATH_SWEEP_SECONDS: z.coerce.number().positive().default(60),
-  OPENAI_API_KEY: z.string().optional(),
-  OLLAMA_BASE_URL: optionalUrl,
 });
 
 export type GatewayEnv = z.output<typeof gatewayEnv>;

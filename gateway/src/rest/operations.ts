@@ -71,3 +71,26 @@ export const RECORD_EVENTS = /* GraphQL */ `
     }
   }
 `;
+
+const INVESTIGATION_FIELDS = /* GraphQL */ `
+  fragment RestInvestigation on Investigation {
+    id kind state error summary limitations createdAt startedAt completedAt
+    package { id }
+    rootCause { cause confidence rule explanation }
+    recommendedActions { type priority reason details }
+    eta { p50 p90 onTimeProbability basis remainingPath }
+    routes { rank path expectedHours p50 p90 onTimeProbability avoids reason }
+  }
+`;
+
+/** One mutation per agent route; the field names are the contract's. */
+export const START_INVESTIGATION = {
+  anomaly: `mutation RestInvestigateAnomaly($id: ID!) { started: investigateAnomaly(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
+  delay: `mutation RestInvestigateDelay($id: ID!) { started: investigateDelay(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
+  route: `mutation RestOptimizeRoute($id: ID!) { started: optimizeRoute(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
+} as const;
+
+export const PACKAGE_INVESTIGATIONS = /* GraphQL */ `
+  query RestPackageInvestigations($id: ID!) { package(id: $id) { id investigations { ...RestInvestigation } } }
+  ${INVESTIGATION_FIELDS}
+`;

@@ -10,6 +10,7 @@ export * from './auth/api-key.repository.js';
 export { roleFromClerk, type ClerkOptions } from './auth/clerk-token.verifier.js';
 export * from './bus/bus.channels.js';
 export * from './bus/bus.js';
+export * from './bus/connection-registry.js';
 export * from './graphql/subgraph-schema.js';
 export * from './graphql/format-error.js';
 export * from './graphql/session-context.js';

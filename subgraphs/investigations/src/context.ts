@@ -1,9 +1,14 @@
 import type DataLoader from 'dataloader';
 import type { AnomalyRow, Bus, Db, InvestigationRow, Session } from '@clearpath/core';
+import type { EtaPrediction } from './analysis/eta/index.js';
+import type { NetworkModelCache } from './network/network-model.cache.js';
 
 export interface InvestigationsDeps {
   db: Db;
   bus: Bus;
+  models: NetworkModelCache;
+  /** Wakes the investigation worker of this process, if it runs one. */
+  notifyWorker?: () => void;
 }
 
 export interface InvestigationsLoaders {
@@ -11,6 +16,7 @@ export interface InvestigationsLoaders {
   anomaliesByPackageId: DataLoader<string, AnomalyRow[]>;
   investigationById: DataLoader<string, InvestigationRow | null>;
   investigationsByPackageId: DataLoader<string, InvestigationRow[]>;
+  etaByPackageId: DataLoader<string, EtaPrediction | null>;
 }
 
 export interface SubgraphContext extends InvestigationsDeps {

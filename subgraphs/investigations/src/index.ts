@@ -6,5 +6,7 @@ export { buildInvestigationsSchema } from './schema.js';
 export type { InvestigationsDeps, SubgraphContext as InvestigationsContext } from './context.js';
 
 export function createInvestigationsContext(deps: InvestigationsDeps, session: Session): SubgraphContext {
-  return { ...deps, session, loaders: createInvestigationsLoaders(deps.db, session) };
+  return { ...deps, session, loaders: createInvestigationsLoaders(deps, session) };
 }
+export { startInvestigationsEngine, type InvestigationsEngine } from './investigations.engine.js';
+export { investigationsEnv, type InvestigationsEnv } from './environment.js';

@@ -1,17 +1,22 @@
-/** Split mode: the investigations subgraph as its own process (port 8002). */
+/** Split mode: the investigations subgraph as its own process (port 8002), with its background engine. */
 import { openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
-import { buildInvestigationsSchema, createInvestigationsContext } from './index.js';
+import { investigationsEnv } from './environment.js';
+import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine } from './index.js';
 
-const env = parseEnv(runtimeEnv, { PORT: '8002' });
+const env = parseEnv(runtimeEnv.extend(investigationsEnv.shape), { PORT: '8002' });
 const runtime = await openRuntime('investigations', env);
-const deps = { db: runtime.database.db, bus: runtime.bus };
+const engine = await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger: runtime.logger, env });
 
-await startSubgraphServer({
+const server = await startSubgraphServer({
   name: 'investigations',
   schema: buildInvestigationsSchema(),
   port: env.PORT,
   logger: runtime.logger,
   authenticator: runtime.authenticator,
-  createContext: (session) => createInvestigationsContext(deps, session),
+  createContext: (session) => createInvestigationsContext(engine.deps, session),
   health: () => runtime.health(),
 });
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void Promise.all([server.stop(), engine.stop()]).then(() => runtime.close()).finally(() => process.exit(0)));
+}

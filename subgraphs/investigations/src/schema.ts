@@ -2,7 +2,8 @@ import { buildSubgraph } from '@clearpath/core';
 import type { GraphQLSchema } from 'graphql';
 import { anomalyResolvers } from './anomalies/anomaly.resolvers.js';
 import { investigationResolvers } from './investigations/investigation.resolvers.js';
+import { routingResolvers } from './routing/routing.resolvers.js';
 
 export function buildInvestigationsSchema(): GraphQLSchema {
-  return buildSubgraph('investigations', [anomalyResolvers, investigationResolvers]);
+  return buildSubgraph('investigations', [anomalyResolvers, investigationResolvers, routingResolvers]);
 }

@@ -78,20 +78,90 @@ export type AnomalyType =
   | 'NO_SCAN'
   | 'REPEATED_FAILED_ATTEMPTS';
 
+/** Feasible routes (capacity and time windows respected), minimizing vehicles, then distance. */
+export type DeliveryPlan = {
+  __typename?: 'DeliveryPlan';
+  distanceKm: Scalars['Float']['output'];
+  routes: Array<VehicleRoute>;
+  vehicles: Scalars['Int']['output'];
+};
+
+export type DeliveryRoutesInput = {
+  depot: DepotInput;
+  /** End of the working day (vehicles must be back); defaults to startAt + 10 hours. */
+  endAt?: InputMaybe<Scalars['DateTime']['input']>;
+  fleet: FleetInput;
+  /** Time the vehicles leave the depot. */
+  startAt: Scalars['DateTime']['input'];
+  stops: Array<DeliveryStopInput>;
+  /** Search time budget, 0.1–30 seconds. */
+  timeLimitSeconds?: Scalars['Float']['input'];
+};
+
+export type DeliveryStopInput = {
+  demand?: Scalars['Int']['input'];
+  /** The caller's id for the stop (echoed in the routes). */
+  id: Scalars['ID']['input'];
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+  serviceMinutes?: Scalars['Float']['input'];
+  /** Latest arrival; defaults to the end of the working day. */
+  windowEnd?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Earliest arrival; defaults to the plan start. */
+  windowStart?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type DepotInput = {
+  lat: Scalars['Float']['input'];
+  lon: Scalars['Float']['input'];
+};
+
+/** A predicted delivery time distribution. */
+export type Eta = {
+  __typename?: 'Eta';
+  /** learned, cold-start or delivered. */
+  basis: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  /** Probability of delivery by promisedDeliveryAt; null without a promise. */
+  onTimeProbability?: Maybe<Scalars['Float']['output']>;
+  /** Median predicted delivery time. */
+  p50: Scalars['DateTime']['output'];
+  /** 90% of deliveries are expected before this time. */
+  p90: Scalars['DateTime']['output'];
+  /** Facility codes the package is expected to pass, from its current facility. */
+  remainingPath: Array<Scalars['String']['output']>;
+};
+
+export type FleetInput = {
+  capacity: Scalars['Int']['input'];
+  count: Scalars['Int']['input'];
+  /** Average road speed used for travel times. */
+  speedKmh?: Scalars['Float']['input'];
+};
+
 /** An analysis of one package, run in the background. */
 export type Investigation = {
   __typename?: 'Investigation';
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
-  /** The full investigation document (findings, root cause, actions, narrative, trace). */
+  /** The full investigation document (evidence, findings, root cause, actions, narrative, trace). */
   document: Scalars['JSON']['output'];
   /** Why it failed, when it did. */
   error?: Maybe<Scalars['String']['output']>;
+  eta?: Maybe<Eta>;
   id: Scalars['ID']['output'];
   kind: InvestigationKind;
+  /** What could not be done, and why (e.g. no coordinates for the destination). */
+  limitations: Array<Scalars['String']['output']>;
   package: Package;
+  recommendedActions: Array<RecommendedAction>;
+  rootCause?: Maybe<RootCauseFinding>;
+  routes: Array<RouteAlternative>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   state: InvestigationState;
+  /** The narrative, citing the evidence. */
+  summary?: Maybe<Scalars['String']['output']>;
+  trace: Array<TraceStep>;
 };
 
 export type InvestigationKind =
@@ -106,10 +176,59 @@ export type InvestigationState =
   | 'QUEUED'
   | 'RUNNING';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  acknowledgeAnomaly: Anomaly;
+  /** Starts an investigation of the package's anomalies; returns at once with a queued investigation. */
+  investigateAnomaly: Investigation;
+  /** Starts an investigation of why the package is (or will be) late. */
+  investigateDelay: Investigation;
+  /** Proposes better paths over the facility network for the package. */
+  optimizeRoute: Investigation;
+  /** Plans delivery routes for many stops (vehicle routing with capacities and time windows). */
+  planDeliveryRoutes: DeliveryPlan;
+  resolveAnomaly: Anomaly;
+};
+
+
+export type MutationAcknowledgeAnomalyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInvestigateAnomalyArgs = {
+  packageId: Scalars['ID']['input'];
+};
+
+
+export type MutationInvestigateDelayArgs = {
+  packageId: Scalars['ID']['input'];
+};
+
+
+export type MutationOptimizeRouteArgs = {
+  packageId: Scalars['ID']['input'];
+};
+
+
+export type MutationPlanDeliveryRoutesArgs = {
+  input: DeliveryRoutesInput;
+};
+
+
+export type MutationResolveAnomalyArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Package = {
   __typename?: 'Package';
   /** Anomalies of this package, newest first. */
   anomalies: Array<Anomaly>;
+  /**
+   * Predicted delivery: learned per-lane transit and per-facility dwell combined over the remaining path
+   * (cold start from distance and service level). Null for a package without events or destination.
+   */
+  eta?: Maybe<Eta>;
   id: Scalars['ID']['output'];
   /** Investigations of this package, newest first. */
   investigations: Array<Investigation>;
@@ -118,6 +237,13 @@ export type Package = {
 
 export type PackageAnomaliesArgs = {
   state?: InputMaybe<AnomalyState>;
+};
+
+export type PlannedStop = {
+  __typename?: 'PlannedStop';
+  arrivalAt: Scalars['DateTime']['output'];
+  departAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
 };
 
 export type Query = {
@@ -144,11 +270,64 @@ export type QueryInvestigationsArgs = {
   packageId: Scalars['ID']['input'];
 };
 
+/** A recommended next step, most important first. */
+export type RecommendedAction = {
+  __typename?: 'RecommendedAction';
+  details: Scalars['JSON']['output'];
+  priority: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+  /** REROUTE, CONTACT_CARRIER, NOTIFY_RECIPIENT, FILE_CLAIM, VERIFY_ADDRESS or WAIT. */
+  type: Scalars['String']['output'];
+};
+
+/** The classified cause of a problem, with the rule that decided it. */
+export type RootCauseFinding = {
+  __typename?: 'RootCauseFinding';
+  /** FACILITY_CONGESTION, MISSORT_MISROUTE, CARRIER_EXCEPTION, CUSTOMS, ADDRESS_PROBLEM, PROBABLE_LOSS, DATA_QUALITY or NONE_FOUND. */
+  cause: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  rule: Scalars['String']['output'];
+};
+
+/** An alternative path over the facility network, ranked by expected arrival. */
+export type RouteAlternative = {
+  __typename?: 'RouteAlternative';
+  /** Congested facilities this route avoids. */
+  avoids: Array<Scalars['String']['output']>;
+  expectedHours: Scalars['Float']['output'];
+  onTimeProbability?: Maybe<Scalars['Float']['output']>;
+  p50: Scalars['DateTime']['output'];
+  p90: Scalars['DateTime']['output'];
+  /** Facility codes from the current facility to the delivering one. */
+  path: Array<Scalars['String']['output']>;
+  rank: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type Severity =
   | 'CRITICAL'
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** One step of the investigation agent: a tool call and what it returned. */
+export type TraceStep = {
+  __typename?: 'TraceStep';
+  at: Scalars['DateTime']['output'];
+  step: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+  tool?: Maybe<Scalars['String']['output']>;
+};
+
+export type VehicleRoute = {
+  __typename?: 'VehicleRoute';
+  distanceKm: Scalars['Float']['output'];
+  load: Scalars['Int']['output'];
+  returnAt: Scalars['DateTime']['output'];
+  stops: Array<PlannedStop>;
+  vehicle: Scalars['Int']['output'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -266,13 +445,26 @@ export type ResolversTypes = ResolversObject<{
   AnomalyState: AnomalyState;
   AnomalyType: AnomalyType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryPlan: ResolverTypeWrapper<DeliveryPlan>;
+  DeliveryRoutesInput: DeliveryRoutesInput;
+  DeliveryStopInput: DeliveryStopInput;
+  DepotInput: DepotInput;
+  Eta: ResolverTypeWrapper<Eta>;
+  FleetInput: FleetInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   InvestigationKind: InvestigationKind;
   InvestigationState: InvestigationState;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Package: ResolverTypeWrapper<PackageRef>;
+  PlannedStop: ResolverTypeWrapper<PlannedStop>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendedAction: ResolverTypeWrapper<RecommendedAction>;
+  RootCauseFinding: ResolverTypeWrapper<RootCauseFinding>;
+  RouteAlternative: ResolverTypeWrapper<RouteAlternative>;
   Severity: Severity;
+  TraceStep: ResolverTypeWrapper<TraceStep>;
+  VehicleRoute: ResolverTypeWrapper<VehicleRoute>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -288,10 +480,23 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyPageInfo: AnomalyPageInfo;
   Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeliveryPlan: DeliveryPlan;
+  DeliveryRoutesInput: DeliveryRoutesInput;
+  DeliveryStopInput: DeliveryStopInput;
+  DepotInput: DepotInput;
+  Eta: Eta;
+  FleetInput: FleetInput;
   Investigation: InvestigationRow;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   Package: PackageRef;
+  PlannedStop: PlannedStop;
   Query: Record<PropertyKey, never>;
+  RecommendedAction: RecommendedAction;
+  RootCauseFinding: RootCauseFinding;
+  RouteAlternative: RouteAlternative;
+  TraceStep: TraceStep;
+  VehicleRoute: VehicleRoute;
 }>;
 
 export type AnomalyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly'], FederationReferenceType extends FederationReferenceTypes['Anomaly'] = FederationReferenceTypes['Anomaly']> = ResolversObject<{
@@ -330,28 +535,66 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeliveryPlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryPlan'] = ResolversParentTypes['DeliveryPlan']> = ResolversObject<{
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['VehicleRoute']>, ParentType, ContextType>;
+  vehicles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EtaResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Eta'] = ResolversParentTypes['Eta']> = ResolversObject<{
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTimeProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  remainingPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type InvestigationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation'], FederationReferenceType extends FederationReferenceTypes['Investigation'] = FederationReferenceTypes['Investigation']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Investigation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eta?: Resolver<Maybe<ResolversTypes['Eta']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InvestigationKind'], ParentType, ContextType>;
+  limitations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  recommendedActions?: Resolver<Array<ResolversTypes['RecommendedAction']>, ParentType, ContextType>;
+  rootCause?: Resolver<Maybe<ResolversTypes['RootCauseFinding']>, ParentType, ContextType>;
+  routes?: Resolver<Array<ResolversTypes['RouteAlternative']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['InvestigationState'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trace?: Resolver<Array<ResolversTypes['TraceStep']>, ParentType, ContextType>;
 }>;
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeAnomaly?: Resolver<ResolversTypes['Anomaly'], ParentType, ContextType, RequireFields<MutationAcknowledgeAnomalyArgs, 'id'>>;
+  investigateAnomaly?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateAnomalyArgs, 'packageId'>>;
+  investigateDelay?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateDelayArgs, 'packageId'>>;
+  optimizeRoute?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationOptimizeRouteArgs, 'packageId'>>;
+  planDeliveryRoutes?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType, RequireFields<MutationPlanDeliveryRoutesArgs, 'input'>>;
+  resolveAnomaly?: Resolver<ResolversTypes['Anomaly'], ParentType, ContextType, RequireFields<MutationResolveAnomalyArgs, 'id'>>;
+}>;
+
 export type PackageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Package']> | FederationReferenceType, FederationReferenceType, ContextType>;
   anomalies?: Resolver<Array<ResolversTypes['Anomaly']>, ParentType, ContextType, Partial<PackageAnomaliesArgs>>;
+  eta?: Resolver<Maybe<ResolversTypes['Eta']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType>;
+}>;
+
+export type PlannedStopResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlannedStop'] = ResolversParentTypes['PlannedStop']> = ResolversObject<{
+  arrivalAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -360,15 +603,64 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'packageId'>>;
 }>;
 
+export type RecommendedActionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecommendedAction'] = ResolversParentTypes['RecommendedAction']> = ResolversObject<{
+  details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RootCauseFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RootCauseFinding'] = ResolversParentTypes['RootCauseFinding']> = ResolversObject<{
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RouteAlternativeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RouteAlternative'] = ResolversParentTypes['RouteAlternative']> = ResolversObject<{
+  avoids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  onTimeProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TraceStepResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TraceStep'] = ResolversParentTypes['TraceStep']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tool?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type VehicleRouteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VehicleRoute'] = ResolversParentTypes['VehicleRoute']> = ResolversObject<{
+  distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  load?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stops?: Resolver<Array<ResolversTypes['PlannedStop']>, ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Anomaly?: AnomalyResolvers<ContextType>;
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
   AnomalyEdge?: AnomalyEdgeResolvers<ContextType>;
   AnomalyPageInfo?: AnomalyPageInfoResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeliveryPlan?: DeliveryPlanResolvers<ContextType>;
+  Eta?: EtaResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Package?: PackageResolvers<ContextType>;
+  PlannedStop?: PlannedStopResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecommendedAction?: RecommendedActionResolvers<ContextType>;
+  RootCauseFinding?: RootCauseFindingResolvers<ContextType>;
+  RouteAlternative?: RouteAlternativeResolvers<ContextType>;
+  TraceStep?: TraceStepResolvers<ContextType>;
+  VehicleRoute?: VehicleRouteResolvers<ContextType>;
 }>;
 

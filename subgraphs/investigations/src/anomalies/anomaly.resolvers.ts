@@ -1,4 +1,5 @@
-import { badInput } from '@clearpath/core';
+import { assertCanWrite, badInput, isUuid, notFound } from '@clearpath/core';
+import { setAnomalyState } from '../detection/anomaly.store.js';
 import type { AnomalyState, AnomalyType, Resolvers, Severity } from '../__generated__/resolvers-types.js';
 import { countAnomalies, listAnomalies } from './anomaly.repository.js';
 
@@ -15,6 +16,20 @@ export const anomalyResolvers: Resolvers = {
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
         totalCount: await countAnomalies(ctx.db, ctx.session.organizationId, filter),
       };
+    },
+  },
+  Mutation: {
+    acknowledgeAnomaly: async (_, { id }, ctx) => {
+      assertCanWrite(ctx.session);
+      const row = isUuid(id) ? await setAnomalyState(ctx.db, ctx.session.organizationId, id, 'ACKNOWLEDGED') : undefined;
+      if (!row) throw notFound('Anomaly', id);
+      return row;
+    },
+    resolveAnomaly: async (_, { id }, ctx) => {
+      assertCanWrite(ctx.session);
+      const row = isUuid(id) ? await setAnomalyState(ctx.db, ctx.session.organizationId, id, 'RESOLVED') : undefined;
+      if (!row) throw notFound('Anomaly', id);
+      return row;
     },
   },
   Anomaly: {

@@ -1,9 +1,33 @@
+import type { EtaPrediction } from '../analysis/eta/index.js';
 import type { InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
+import type { TraceStep } from '../agent/investigation.plan.js';
+import { requestInvestigation } from './investigation.service.js';
+
+const doc = (i: { document: Record<string, unknown> }) => i.document;
+
+/** Eta as the API shows it; the model's prediction carries more (kept in investigation documents). */
+export function presentEta(eta: EtaPrediction | Record<string, unknown> | null | undefined) {
+  if (!eta) return null;
+  const e = eta as Record<string, unknown>;
+  return {
+    p50: e.p50 as Date | string,
+    p90: e.p90 as Date | string,
+    onTimeProbability: (e.onTimeProbability as number | null) ?? null,
+    basis: String(e.basis),
+    remainingPath: (e.remainingPath as string[] | undefined) ?? [],
+    explanation: String(e.explanation ?? ''),
+  };
+}
 
 export const investigationResolvers: Resolvers = {
   Query: {
     investigation: (_, { id }, ctx) => ctx.loaders.investigationById.load(id),
     investigations: (_, { packageId }, ctx) => ctx.loaders.investigationsByPackageId.load(packageId),
+  },
+  Mutation: {
+    investigateAnomaly: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'ANOMALY', packageId),
+    investigateDelay: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'DELAY', packageId),
+    optimizeRoute: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'ROUTE', packageId),
   },
   Investigation: {
     __resolveReference: (ref, ctx) => ctx.loaders.investigationById.load(ref.id),
@@ -13,8 +37,16 @@ export const investigationResolvers: Resolvers = {
     createdAt: (i) => i.created_at,
     startedAt: (i) => i.started_at,
     completedAt: (i) => i.completed_at,
+    summary: (i) => (doc(i).summary as string | undefined) ?? null,
+    rootCause: (i) => (doc(i).rootCause as { cause: string; confidence: number; rule: string; explanation: string } | undefined) ?? null,
+    recommendedActions: (i) => (doc(i).recommendedActions as never[] | undefined) ?? [],
+    eta: (i) => presentEta(doc(i).eta as Record<string, unknown> | null),
+    routes: (i) => (doc(i).routes as never[] | undefined) ?? [],
+    trace: (i) => ((doc(i).trace as TraceStep[] | undefined) ?? []).map((t) => ({ ...t, tool: t.tool ?? null })),
+    limitations: (i) => (doc(i).limitations as string[] | undefined) ?? [],
   },
   Package: {
     investigations: (p, _, ctx) => ctx.loaders.investigationsByPackageId.load(p.id),
+    eta: async (p, _, ctx) => presentEta(await ctx.loaders.etaByPackageId.load(p.id)),
   },
 };

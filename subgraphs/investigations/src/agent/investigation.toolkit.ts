@@ -1,0 +1,133 @@
+import type { EtaPrediction } from '../analysis/eta/index.js';
+import { congestedFacilities } from '../analysis/eta/index.js';
+import type { AnomalyFinding } from '../analysis/detection/index.js';
+import {
+  buildTimeline,
+  classifyRootCause,
+  gatherEvidence,
+  recommendActions,
+  writeNarrative,
+  type InvestigationEvidence,
+  type RecommendedAction,
+  type RootCauseResult,
+} from '../analysis/investigation/index.js';
+import { proposeRoutes, RerouteError, type RouteProposal } from '../analysis/reroute/index.js';
+import type { PackageHistory } from '../analysis/timeline.types.js';
+import { findingsFor } from '../detection/detection.service.js';
+import { etaForHistory } from '../eta/eta.service.js';
+import type { NetworkModel } from '../network/network-model.cache.js';
+
+/**
+ * Every analysis an investigation can run on one package, computed once and memoized. Both the
+ * deterministic planner and the LLM agent call these (as LangChain tools), so the analysis never depends on
+ * the model: the LLM only chooses the order and writes the narrative.
+ */
+export class InvestigationToolkit {
+  readonly limitations: string[] = [];
+  private memo = new Map<string, unknown>();
+
+  constructor(
+    readonly pkg: PackageHistory,
+    private readonly model: NetworkModel,
+    private readonly congestion: AnomalyFinding[],
+    private readonly now: Date,
+  ) {
+    if (pkg.events.length === 0) this.limit('The package has no tracking events yet: timeline, dwell and lane analyses are empty.');
+    if (!pkg.destination) this.limit('The destination has no coordinates: ETA and routes rely on the destination facility alone, if any.');
+  }
+
+  private limit(text: string): void {
+    if (!this.limitations.includes(text)) this.limitations.push(text);
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
+  timeline() {
+    return this.once('timeline', () => buildTimeline(this.pkg, this.now));
+  }
+
+  findings(): AnomalyFinding[] {
+    return this.once('findings', () => findingsFor(this.model, this.pkg, this.now));
+  }
+
+  eta(): EtaPrediction | null {
+    return this.once('eta', () => {
+      const eta = etaForHistory(this.model, this.pkg, this.now);
+      if (!eta) this.limit('No ETA could be predicted (no scans and no reachable destination).');
+      return eta;
+    });
+  }
+
+  evidence(): InvestigationEvidence {
+    return this.once('evidence', () => {
+      const eta = this.eta();
+      return gatherEvidence(this.pkg, {
+        stats: this.model.stats,
+        facilities: this.model.facilityMap,
+        now: this.now,
+        findings: this.findings(),
+        congestion: this.congestion,
+        ...(eta && eta.basis !== 'delivered' ? { eta } : {}),
+      });
+    });
+  }
+
+  /** Congested facilities: open FACILITY_CONGESTION findings plus the ETA model's live dwell factors. */
+  congestedFacilities(): string[] {
+    return this.once('congested', () => {
+      const codes = new Set(congestedFacilities(this.model.conditions));
+      for (const finding of this.congestion) if (finding.evidence.facilityCode) codes.add(finding.evidence.facilityCode);
+      return [...codes].sort();
+    });
+  }
+
+  routes(): RouteProposal[] {
+    return this.once('routes', () => {
+      const from = [...this.pkg.events].reverse().find((e) => e.facilityCode)?.facilityCode;
+      if (!from) {
+        this.limit('Re-routing needs a facility scan; the package has none.');
+        return [];
+      }
+      if (['DELIVERED', 'RETURNED', 'CANCELLED'].includes(this.pkg.status)) {
+        this.limit(`The package is ${this.pkg.status}; there is nothing to re-route.`);
+        return [];
+      }
+      try {
+        return proposeRoutes(this.model.eta, this.model.facilities, from, this.pkg.destination, {
+          now: this.now,
+          avoid: new Set(this.congestedFacilities()),
+          promisedDeliveryAt: this.pkg.promisedDeliveryAt,
+          serviceLevel: this.pkg.serviceLevel,
+          conditions: this.model.conditions,
+        });
+      } catch (error) {
+        if (error instanceof RerouteError) {
+          this.limit(`Re-routing was not possible (${error.code}): ${error.message}.`);
+          return [];
+        }
+        throw error;
+      }
+    });
+  }
+
+  rootCause(): RootCauseResult {
+    return this.once('rootCause', () => classifyRootCause(this.evidence()));
+  }
+
+  actions(): RecommendedAction[] {
+    return this.once('actions', () => {
+      const eta = this.eta();
+      return recommendActions(this.rootCause(), this.evidence(), {
+        ...(eta ? { eta } : {}),
+        alternatives: this.routes().map((r) => ({ via: r.path[1] ?? r.path[0] ?? '', path: r.path, etaP50: r.p50, etaP90: r.p90, onTimeProbability: r.onTimeProbability })),
+      });
+    });
+  }
+
+  narrative(): string {
+    return writeNarrative(this.evidence(), this.rootCause(), this.actions());
+  }
+}

@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import type { Logger, Unsubscribe } from '@clearpath/core';
+import { listOrganizationsWithActivePackages } from '../history/history.repository.js';
+import { detectForPackages, sweepOrganization, type DetectionDeps } from './detection.service.js';
+
+const CONSUMER = 'detection';
+/** Events per step; each step commits its offset, so a restart resumes where it stopped. */
+const STEP = 2000;
+
+export interface DetectionConsumer {
+  /** Processes everything committed so far (also what happened while the process was down). */
+  catchUp(): Promise<void>;
+  sweep(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows the event log (tracking_events.seq) from its stored offset. Bus messages only say "there is
+ * more"; the offset is the truth, so no batch is skipped across restarts or missed messages.
+ */
+export async function startDetectionConsumer(deps: DetectionDeps, options: { logger: Logger; sweepSeconds: number }): Promise<DetectionConsumer> {
+  let chain: Promise<void> = Promise.resolve();
+  let stopped = false;
+  const serialize = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch((error: unknown) => options.logger.error({ err: error }, 'detection failed'));
+    return chain;
+  };
+
+  /** Organizations with events after the stored offset (read without a lock; the step re-reads under one). */
+  async function pendingOrganizations(): Promise<string[]> {
+    const offset = await deps.db.selectFrom('consumer_offsets').select('last_seq').where('consumer', '=', CONSUMER).executeTakeFirst();
+    const rows = await deps.db
+      .selectFrom((eb) =>
+        eb.selectFrom('tracking_events').select('organization_id').where('seq', '>', offset?.last_seq ?? 0).orderBy('seq').limit(STEP).as('pending'),
+      )
+      .select('organization_id')
+      .distinct()
+      .execute();
+    return rows.map((r) => r.organization_id);
+  }
+
+  async function step(): Promise<boolean> {
+    // Models are learned before the transaction: on PGlite the transaction holds the only connection.
+    const orgs = await pendingOrganizations();
+    if (orgs.length === 0) return false;
+    const models = new Map(await Promise.all(orgs.map(async (org) => [org, await deps.models.get(org)] as const)));
+    return deps.db.transaction().execute(async (tx) => {
+      await sql`INSERT INTO consumer_offsets (consumer, last_seq) VALUES (${CONSUMER}, 0) ON CONFLICT (consumer) DO NOTHING`.execute(tx);
+      // Row lock: replicas of this subgraph take turns instead of processing the same range twice.
+      const { last_seq: from } = await tx.selectFrom('consumer_offsets').select('last_seq').where('consumer', '=', CONSUMER).forUpdate().executeTakeFirstOrThrow();
+      const rows = await tx.selectFrom('tracking_events').select(['organization_id', 'package_id', 'seq']).where('seq', '>', from).orderBy('seq').limit(STEP).execute();
+      if (rows.length === 0) return false;
+      const byOrg = new Map<string, Set<string>>();
+      for (const r of rows) {
+        if (!models.has(r.organization_id)) return true; // another replica moved the offset meanwhile: start over
+        (byOrg.get(r.organization_id) ?? byOrg.set(r.organization_id, new Set()).get(r.organization_id)!).add(r.package_id);
+      }
+      for (const [org, ids] of byOrg) await detectForPackages(deps, org, [...ids], { db: tx, model: models.get(org)! });
+      await tx.updateTable('consumer_offsets').set({ last_seq: rows.at(-1)!.seq, updated_at: new Date() }).where('consumer', '=', CONSUMER).execute();
+      return true;
+    });
+  }
+
+  const catchUp = () =>
+    serialize(async () => {
+      while (!stopped && (await step()));
+    });
+  const sweep = () =>
+    serialize(async () => {
+      for (const org of await listOrganizationsWithActivePackages(deps.db)) {
+        if (stopped) return;
+        const result = await sweepOrganization(deps, org);
+        options.logger.debug({ org, ...result }, 'sweep');
+      }
+    });
+
+  const unsubscribe: Unsubscribe = await deps.bus.subscribe('events.recorded', () => void catchUp());
+  const timer = setInterval(() => void sweep(), options.sweepSeconds * 1000);
+  timer.unref();
+  void catchUp();
+  return {
+    catchUp,
+    sweep,
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await unsubscribe();
+      await chain;
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Bus, Db, DbOrTx, Tx } from '@clearpath/core';
+import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '../analysis/detection/index.js';
+import type { PackageHistory } from '../analysis/timeline.types.js';
+import { etaForHistory } from '../eta/eta.service.js';
+import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
+import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
+import { dedupKey, resolveMissing, syncCongestion, upsertFindings, type StoredChange } from './anomaly.store.js';
+
+export interface DetectionDeps {
+  db: Db;
+  bus: Bus;
+  models: NetworkModelCache;
+}
+
+/** How many moving packages one sweep re-checks per organization (newest activity first). */
+export const SWEEP_LIMIT = 5000;
+
+export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date): AnomalyFinding[] {
+  const eta = etaForHistory(model, pkg, now);
+  return detectAnomalies(pkg, {
+    stats: model.stats,
+    facilities: model.facilityMap,
+    now,
+    ...(eta && eta.basis !== 'delivered' ? { eta } : {}),
+  });
+}
+
+/** Joins the caller's transaction when there is one (PGlite has a single connection: never open a second). */
+function inTransaction<T>(db: DbOrTx, work: (tx: Tx | DbOrTx) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : (db as Db).transaction().execute(work);
+}
+
+async function publish(bus: Bus, organizationId: string, changes: StoredChange[]): Promise<void> {
+  for (const change of changes) {
+    await bus.publish('anomaly.detected', { organizationId, anomalyId: change.id, packageId: change.packageId, type: change.type, state: change.state });
+  }
+}
+
+/**
+ * Runs detection on packages and stores the result: new findings open anomalies, findings that no longer
+ * hold resolve theirs. Idempotent: the same events give the same anomalies.
+ */
+export async function detectForPackages(
+  deps: DetectionDeps,
+  organizationId: string,
+  packageIds: readonly string[],
+  options: { now?: Date; db?: DbOrTx; model?: NetworkModel } = {},
+) {
+  const now = options.now ?? new Date();
+  const db = options.db ?? deps.db;
+  const model = options.model ?? (await deps.models.get(organizationId, now));
+  const histories = await loadHistories(db, organizationId, packageIds);
+  const findingsByPackage = new Map(histories.map((h) => [h.id, findingsFor(model, h, now)]));
+  const changes = await inTransaction(db, async (tx) => {
+    const all: StoredChange[] = [];
+    const present = new Set<string>();
+    for (const [packageId, findings] of findingsByPackage) {
+      findings.forEach((f) => present.add(dedupKey(packageId, f)));
+      all.push(...(await upsertFindings(tx, organizationId, packageId, findings)));
+    }
+    all.push(...(await resolveMissing(tx, organizationId, [...findingsByPackage.keys()], present)));
+    return all;
+  });
+  await publish(deps.bus, organizationId, changes);
+  return { model, findingsByPackage, changes };
+}
+
+/**
+ * The clock-driven pass: "nothing happened" anomalies (no scan, dwell) appear without any event, and
+ * many stalled packages at one facility become one systemic FACILITY_CONGESTION finding.
+ */
+export async function sweepOrganization(deps: DetectionDeps, organizationId: string, now = new Date()) {
+  deps.models.invalidate(organizationId);
+  const active = await listActivePackageIds(deps.db, organizationId, SWEEP_LIMIT);
+  const { model, findingsByPackage, changes } = await detectForPackages(deps, organizationId, active, { now });
+  const congestion = detectFacilityCongestion(model.stats, findingsByPackage, { now, facilities: model.facilityMap });
+  const systemic = await deps.db.transaction().execute((tx) => syncCongestion(tx, organizationId, congestion));
+  await publish(deps.bus, organizationId, systemic);
+  return { checked: active.length, changes: changes.length + systemic.length, congestion: congestion.length };
+}

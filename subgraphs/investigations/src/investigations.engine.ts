@@ -1,0 +1,34 @@
+import type { Bus, Db, Logger } from '@clearpath/core';
+import { createChatModel } from './agent/chat-model.factory.js';
+import type { InvestigationsDeps } from './context.js';
+import { startDetectionConsumer, type DetectionConsumer } from './detection/detection.consumer.js';
+import type { InvestigationsEnv } from './environment.js';
+import { startInvestigationWorker, type InvestigationWorker } from './investigations/investigation.worker.js';
+import { NetworkModelCache } from './network/network-model.cache.js';
+
+export interface InvestigationsEngine {
+  deps: InvestigationsDeps;
+  detection: DetectionConsumer;
+  worker: InvestigationWorker;
+  stop(): Promise<void>;
+}
+
+/**
+ * The background half of the subgraph: the detection consumer following the event log, the periodic sweep,
+ * and the investigation worker. Each replica runs one; offsets and SKIP LOCKED let replicas share the work.
+ */
+export async function startInvestigationsEngine(options: { db: Db; bus: Bus; logger: Logger; env: InvestigationsEnv }): Promise<InvestigationsEngine> {
+  const models = new NetworkModelCache(options.db);
+  const chatModel = await createChatModel({ openAiApiKey: options.env.OPENAI_API_KEY, ollamaBaseUrl: options.env.OLLAMA_BASE_URL, model: options.env.CLEARPATH_LLM_MODEL });
+  const worker = await startInvestigationWorker({ db: options.db, bus: options.bus, models, logger: options.logger, chatModel });
+  const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
+  return {
+    deps: { db: options.db, bus: options.bus, models, notifyWorker: worker.notify },
+    detection,
+    worker,
+    async stop() {
+      await detection.stop();
+      await worker.stop();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { VrptwInstance } from './instance.model.js';
+import type { Prng } from './prng.js';
+import { recreate } from './recreate.js';
+import { ruinStrings } from './ruin.js';
+import type { SearchClock } from './search.clock.js';
+import type { SearchParams } from './search.params.js';
+import type { Solution } from './solution.state.js';
+
+/**
+ * SISR ruin-and-recreate under simulated annealing on (routes, distance) in lexicographic order.
+ * Routes may only be reopened up to the current count, so the vehicle count never grows; a
+ * candidate that cannot place every customer is discarded. The temperature decays geometrically
+ * with elapsed time (or iterations when capped), because the budget is wall-clock.
+ */
+export function annealDistance(
+  inst: VrptwInstance,
+  start: Solution,
+  rng: Prng,
+  params: SearchParams,
+  clock: SearchClock,
+  budget: { deadline: number; iterationCap: number },
+  temperatureScale: number,
+): Solution {
+  const { deadline, iterationCap } = budget;
+  let current = start;
+  let currentCost = current.distance;
+  let best = current;
+  let bestCost = currentCost;
+  const t0 = params.startTemperature * temperatureScale;
+  const ratio = params.endTemperature / params.startTemperature;
+  const from = clock.now();
+  const span = Math.max(1, deadline - from);
+  const firstIteration = clock.iterations;
+  const iterationSpan = iterationCap - firstIteration;
+
+  while (!clock.expired(deadline, iterationCap)) {
+    // Progress is whichever budget is closer to running out.
+    const progress = Math.max((clock.now() - from) / span, (clock.iterations - firstIteration) / iterationSpan);
+    clock.iterations++;
+    const temperature = t0 * Math.pow(ratio, progress);
+    const candidate = current.clone();
+    const removed = ruinStrings(inst, candidate, rng, params.distanceRuin);
+    const failed = recreate(inst, candidate, removed, rng, {
+      blinkRate: params.blinkRate,
+      maxRoutes: current.routes.length,
+    });
+    if (failed.length > 0) continue;
+    const cost = candidate.distance;
+    const fewerRoutes = candidate.routes.length < current.routes.length;
+    if (fewerRoutes || cost < currentCost - temperature * Math.log(rng.next())) {
+      current = candidate;
+      currentCost = cost;
+      if (current.routes.length < best.routes.length || cost < bestCost) {
+        best = current;
+        bestCost = cost;
+      }
+    }
+  }
+  return best;
+}

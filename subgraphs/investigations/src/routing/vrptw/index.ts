@@ -1,0 +1,19 @@
+export { solveVrptw } from './vrptw.solver.js';
+export { validateVrptwProblem } from './vrptw.validation.js';
+export { checkSolution } from './solution.checker.js';
+export type { SolutionCheck, Violation, ViolationKind } from './solution.checker.js';
+export { RoutingInputError } from './routing-input.error.js';
+export type { RoutingInputErrorCode } from './routing-input.error.js';
+export { parseSolomon } from './solomon.parser.js';
+export type { SolomonInstance } from './solomon.parser.js';
+export { buildGeoProblem } from './geo.problem.js';
+export type { GeoProblem, GeoProblemInput, GeoStop } from './geo.problem.js';
+export type {
+  CustomerId,
+  VrptwCustomer,
+  VrptwDepot,
+  VrptwProblem,
+  VrptwSolution,
+  VrptwSolveOptions,
+  VrptwSolveStats,
+} from './vrptw.types.js';

@@ -1,0 +1,32 @@
+import type { RuinParams } from './ruin.js';
+
+/** Tunables of the whole search; defaults follow SISR (Christiaens & Vanden Berghe 2020) where it gives one. */
+export interface SearchParams {
+  /** Fleet minimisation wants many cheap iterations; distance annealing on long routes needs bigger ruins. */
+  fleetRuin: RuinParams;
+  distanceRuin: RuinParams;
+  blinkRate: number;
+  /** Share of the time budget the fleet-minimisation phase may use before distance optimisation starts. */
+  fleetShare: number;
+  /** The fleet phase also ends when this share of the budget passes without removing a route. */
+  fleetStallShare: number;
+  /** Annealing temperatures as multiples of the mean edge length of the first solution (scale-free). */
+  startTemperature: number;
+  endTemperature: number;
+  /**
+   * Independent construct / fleet / anneal runs sharing the budget equally. Which basin the fleet
+   * phase ends in decides most of the final distance, so a few short runs beat one long run.
+   */
+  runs: number;
+}
+
+export const DEFAULT_SEARCH_PARAMS: SearchParams = {
+  fleetRuin: { avgRemoved: 10, maxStringLength: 10, splitRate: 0.5, splitDepth: 0.01 },
+  distanceRuin: { avgRemoved: 20, maxStringLength: 20, splitRate: 0.5, splitDepth: 0.01 },
+  blinkRate: 0.01,
+  fleetShare: 0.5,
+  fleetStallShare: 0.2,
+  startTemperature: 1,
+  endTemperature: 0.01,
+  runs: 2,
+};

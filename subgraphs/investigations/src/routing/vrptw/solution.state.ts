@@ -1,0 +1,97 @@
+import type { VrptwInstance } from './instance.model.js';
+
+/**
+ * One vehicle tour with its push-forward schedule cached, so inserting a customer can be tested
+ * in O(1): `early[k]` is the earliest service start at sequence position k (0 = leaving the depot,
+ * nodes.length + 1 = back at the depot) and `late[k]` the latest start that keeps the rest of the
+ * tour on time.
+ */
+export class Route {
+  nodes: number[];
+  load = 0;
+  distance = 0;
+  early: number[] = [];
+  late: number[] = [];
+
+  constructor(nodes: number[]) {
+    this.nodes = nodes;
+  }
+
+  refresh(inst: VrptwInstance): void {
+    const { dist, size, ready, due, service, demand } = inst;
+    const nodes = this.nodes;
+    const m = nodes.length;
+    const early = new Array<number>(m + 2);
+    const late = new Array<number>(m + 2);
+    let load = 0;
+    let distance = 0;
+    let prev = 0;
+    let t = ready[0]!;
+    early[0] = t;
+    for (let k = 0; k < m; k++) {
+      const v = nodes[k]!;
+      load += demand[v]!;
+      const d = dist[prev * size + v]!;
+      distance += d;
+      t = Math.max(ready[v]!, t + service[prev]! + d);
+      early[k + 1] = t;
+      prev = v;
+    }
+    const back = dist[prev * size]!;
+    distance += back;
+    early[m + 1] = t + service[prev]! + back;
+
+    let latest = due[0]!;
+    late[m + 1] = latest;
+    let next = 0;
+    for (let k = m - 1; k >= 0; k--) {
+      const v = nodes[k]!;
+      latest = Math.min(due[v]!, latest - dist[v * size + next]! - service[v]!);
+      late[k + 1] = latest;
+      next = v;
+    }
+    late[0] = latest - (m > 0 ? dist[next]! : 0);
+    this.early = early;
+    this.late = late;
+    this.load = load;
+    this.distance = distance;
+  }
+
+  clone(): Route {
+    const r = new Route(this.nodes.slice());
+    r.load = this.load;
+    r.distance = this.distance;
+    r.early = this.early.slice();
+    r.late = this.late.slice();
+    return r;
+  }
+}
+
+/** Routes plus the customers currently left out (only non-empty while minimising the fleet). */
+export class Solution {
+  routes: Route[];
+  /** Route holding each node, undefined for removed/absent customers and for the depot. */
+  routeOf: (Route | undefined)[];
+  absent: number[];
+
+  constructor(size: number, routes: Route[] = [], absent: number[] = []) {
+    this.routes = routes;
+    this.absent = absent;
+    this.routeOf = new Array<Route | undefined>(size).fill(undefined);
+    for (const r of routes) for (const v of r.nodes) this.routeOf[v] = r;
+  }
+
+  get distance(): number {
+    let total = 0;
+    for (const r of this.routes) total += r.distance;
+    return total;
+  }
+
+  clone(): Solution {
+    return new Solution(this.routeOf.length, this.routes.map((r) => r.clone()), this.absent.slice());
+  }
+
+  dropEmptyRoutes(): void {
+    if (this.routes.some((r) => r.nodes.length === 0)) this.routes = this.routes.filter((r) => r.nodes.length > 0);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Public data shapes of the VRPTW solver. Times and distances share one unit (travel time = distance),
+ * which is the Solomon convention; the geo adapter scales coordinates so that unit is minutes.
+ */
+
+export type CustomerId = number | string;
+
+export interface VrptwDepot {
+  x: number;
+  y: number;
+  /** Earliest departure from the depot. */
+  readyTime: number;
+  /** Latest return to the depot. */
+  dueTime: number;
+}
+
+export interface VrptwCustomer {
+  id: CustomerId;
+  x: number;
+  y: number;
+  demand: number;
+  /** Service may not start before this time (the vehicle waits). */
+  readyTime: number;
+  /** Service must start at or before this time. */
+  dueTime: number;
+  serviceTime: number;
+}
+
+export interface VrptwProblem {
+  depot: VrptwDepot;
+  vehicles: { count: number; capacity: number };
+  customers: VrptwCustomer[];
+}
+
+export interface VrptwSolveOptions {
+  /** Wall-clock budget for the whole call, including preprocessing. */
+  timeLimitMs: number;
+  /** Same seed + same problem + same iteration count gives the same search trajectory. */
+  seed?: number;
+  /**
+   * Optional cap on ruin-and-recreate iterations. With a cap that binds before the time limit the
+   * result depends only on problem and seed, not on machine speed (used by tests).
+   */
+  maxIterations?: number;
+}
+
+export interface VrptwSolveStats {
+  seed: number;
+  iterations: number;
+  elapsedMs: number;
+}
+
+export interface VrptwSolution {
+  vehicles: number;
+  distance: number;
+  /** Customer ids in visiting order; every route starts and ends at the depot (not listed). */
+  routes: CustomerId[][];
+  /**
+   * True when no feasible solution within `vehicles.count` routes was found. The routes are still
+   * feasible for capacity and time windows; the caller decides whether more vehicles are acceptable.
+   */
+  fleetExceeded: boolean;
+  stats: VrptwSolveStats;
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPackage, event, RECORD } from '../support/factories.js';
+import { BACKENDS } from '../support/test-database.js';
+import { startTestApp, type TestApp } from '../support/test-gateway.js';
+
+const FACILITIES = [
+  { code: 'HUB-BER', name: 'Berlin hub', type: 'HUB', lat: 52.52, lon: 13.4 },
+  { code: 'HUB-FRA', name: 'Frankfurt hub', type: 'HUB', lat: 50.11, lon: 8.68 },
+  { code: 'DEP-MUC', name: 'Munich depot', type: 'DEPOT', lat: 48.14, lon: 11.58 },
+  { code: 'HUB-MAD', name: 'Madrid hub', type: 'HUB', lat: 40.42, lon: -3.7 },
+];
+
+const INVESTIGATION = /* GraphQL */ `
+  query($id: ID!) {
+    investigation(id: $id) {
+      id kind state error summary limitations
+      rootCause { cause confidence rule }
+      recommendedActions { type priority reason }
+      eta { p50 p90 onTimeProbability basis }
+      routes { rank path }
+      trace { step tool summary }
+    }
+  }
+`;
+
+interface Investigation {
+  id: string;
+  kind: string;
+  state: string;
+  error: string | null;
+  summary: string | null;
+  limitations: string[];
+  rootCause: { cause: string; confidence: number; rule: string } | null;
+  recommendedActions: { type: string; priority: number; reason: string }[];
+  eta: { p50: string; p90: string; onTimeProbability: number | null; basis: string } | null;
+  routes: { rank: number; path: string[] }[];
+  trace: { step: string; tool: string | null; summary: string }[];
+}
+
+describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
+  let app: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await startTestApp(backend);
+    token = app.token(`org_inv_${backend}`);
+    await app.gql(`mutation($f: [FacilityInput!]!) { upsertFacilities(facilities: $f) { code } }`, { f: FACILITIES }, token);
+  });
+  afterAll(() => app?.close());
+
+  async function settle(): Promise<void> {
+    await app.gateway.engine!.detection.catchUp();
+    await app.gateway.engine!.worker.idle();
+  }
+
+  async function waitFor(id: string): Promise<Investigation> {
+    for (let i = 0; i < 100; i++) {
+      await settle();
+      const result = await app.gql<{ investigation: Investigation }>(INVESTIGATION, { id }, token);
+      const inv = result.data?.investigation;
+      if (inv && (inv.state === 'COMPLETED' || inv.state === 'FAILED')) return inv;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`investigation ${id} did not finish`);
+  }
+
+  it('detects anomalies from committed events, never twice, and resolves them when the package recovers', async () => {
+    const pkg = await createPackage(app, token, { destination: { name: 'Munich', lat: 48.14, lon: 11.58, facilityCode: 'DEP-MUC' } });
+    const t = Date.now();
+    const iso = (hoursAgo: number) => new Date(t - hoursAgo * 3600_000).toISOString();
+    await app.gql(
+      RECORD,
+      {
+        events: [
+          event(pkg.id, 'x1', iso(30), 'IN_TRANSIT', { location: { facilityCode: 'HUB-BER' } }),
+          event(pkg.id, 'x2', iso(29.5), 'IN_TRANSIT', { location: { facilityCode: 'HUB-MAD' } }),
+          event(pkg.id, 'x3', iso(20), 'EXCEPTION', { carrierCode: 'CUSTOMS_HOLD', location: { facilityCode: 'HUB-MAD' } }),
+        ],
+      },
+      token,
+    );
+    await settle();
+    const anomalies = async () =>
+      (await app.gql<{ package: { anomalies: { type: string; state: string; evidence: unknown }[] } }>(`query($id: ID!) { package(id: $id) { anomalies { type state evidence } } }`, { id: pkg.id }, token)).data!
+        .package.anomalies;
+    const found = await anomalies();
+    const types = found.filter((a) => a.state === 'OPEN').map((a) => a.type);
+    expect(types).toEqual(expect.arrayContaining(['IMPOSSIBLE_TRAVEL', 'CARRIER_EXCEPTION']));
+
+    // Re-running detection on the same events changes nothing
+    await app.gateway.engine!.detection.sweep();
+    await settle();
+    expect((await anomalies()).length).toBe(found.length);
+
+    // Delivery resolves the exception
+    await app.gql(RECORD, { events: [event(pkg.id, 'x4', iso(1), 'DELIVERED', { location: { facilityCode: 'DEP-MUC' } })] }, token);
+    await settle();
+    const after = await anomalies();
+    expect(after.find((a) => a.type === 'CARRIER_EXCEPTION')?.state).toBe('RESOLVED');
+
+    const list = await app.gql<{ anomalies: { totalCount: number } }>(`{ anomalies(filter: { type: [IMPOSSIBLE_TRAVEL] }) { totalCount } }`, {}, token);
+    expect(list.data?.anomalies.totalCount).toBeGreaterThanOrEqual(1);
+    const other = await app.gql<{ anomalies: { totalCount: number } }>(`{ anomalies { totalCount } }`, {}, app.token('org_nobody'));
+    expect(other.data?.anomalies.totalCount).toBe(0);
+  });
+
+  it('runs an investigation to completion: evidence, root cause, actions, narrative, trace', async () => {
+    const pkg = await createPackage(app, token, { promisedDeliveryAt: new Date(Date.now() + 3600_000).toISOString(), destination: { lat: 48.14, lon: 11.58, facilityCode: 'DEP-MUC' } });
+    const t = Date.now();
+    await app.gql(
+      RECORD,
+      {
+        events: [
+          event(pkg.id, 'c1', new Date(t - 50 * 3600_000).toISOString(), 'IN_TRANSIT', { location: { facilityCode: 'HUB-BER' } }),
+          event(pkg.id, 'c2', new Date(t - 40 * 3600_000).toISOString(), 'EXCEPTION', { carrierCode: 'CUSTOMS_HOLD', location: { facilityCode: 'HUB-FRA' } }),
+        ],
+      },
+      token,
+    );
+    const started = await app.gql<{ investigateAnomaly: { id: string; state: string } }>(`mutation($id: ID!) { investigateAnomaly(packageId: $id) { id state } }`, { id: pkg.id }, token);
+    expect(started.data?.investigateAnomaly.state).toBe('QUEUED');
+    const inv = await waitFor(started.data!.investigateAnomaly.id);
+    expect(inv.state).toBe('COMPLETED');
+    expect(inv.rootCause?.cause).toBe('CUSTOMS');
+    expect(inv.recommendedActions.length).toBeGreaterThan(0);
+    expect(inv.summary).toContain('c2');
+    expect(inv.trace.map((s) => s.tool).filter(Boolean)).toEqual(expect.arrayContaining(['get_timeline', 'classify_root_cause', 'recommend_actions']));
+
+    const rest = await app.rest('GET', `/api/v1/agents/investigations/${pkg.id}`, { token });
+    expect(rest.status).toBe(200);
+    expect(rest.body.data[0]).toMatchObject({ id: inv.id, state: 'COMPLETED', kind: 'ANOMALY' });
+  });
+
+  it('completes investigations that cannot do everything, saying what could not be done', async () => {
+    const bare = await createPackage(app, token);
+    const started = await app.rest('POST', `/api/v1/agents/optimize/route/${bare.id}`, { token });
+    expect(started.status).toBe(202);
+    expect(started.body.state).toBe('QUEUED');
+    const inv = await waitFor(started.body.id as string);
+    expect(inv.state).toBe('COMPLETED');
+    expect(inv.routes).toEqual([]);
+    expect(inv.limitations.join(' ')).toMatch(/no tracking events|no facility scan|Re-routing/i);
+  });
+
+  it('refuses unknown and foreign packages with a clear error', async () => {
+    const foreign = await createPackage(app, app.token('org_elsewhere'));
+    for (const id of [foreign.id, '00000000-0000-0000-0000-000000000000', 'nope']) {
+      const result = await app.gql(`mutation($id: ID!) { investigateDelay(packageId: $id) { id } }`, { id }, token);
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await app.rest('POST', `/api/v1/agents/investigate/delay/${id}`, { token })).status).toBe(404);
+    }
+    const viewer = await app.gql(`mutation($id: ID!) { investigateDelay(packageId: $id) { id } }`, { id: foreign.id }, app.token('org_elsewhere', 'org:viewer'));
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('predicts an ETA for an active package', async () => {
+    const pkg = await createPackage(app, token, { serviceLevel: 'EXPRESS', promisedDeliveryAt: new Date(Date.now() + 48 * 3600_000).toISOString(), destination: { lat: 48.14, lon: 11.58 } });
+    await app.gql(RECORD, { events: [event(pkg.id, 'e1', new Date().toISOString(), 'IN_TRANSIT', { location: { facilityCode: 'HUB-BER' } })] }, token);
+    const result = await app.gql<{ package: { eta: { p50: string; p90: string; onTimeProbability: number; basis: string } } }>(
+      `query($id: ID!) { package(id: $id) { eta { p50 p90 onTimeProbability basis } } }`,
+      { id: pkg.id },
+      token,
+    );
+    const eta = result.data!.package.eta;
+    expect(new Date(eta.p50).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(eta.p90).getTime()).toBeGreaterThanOrEqual(new Date(eta.p50).getTime());
+    expect(eta.onTimeProbability).toBeGreaterThanOrEqual(0);
+    expect(eta.onTimeProbability).toBeLessThanOrEqual(1);
+  });
+});
