@@ -5,15 +5,17 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { openRuntime, sessionFromHeaders, tokenFromHeaders, type ServiceRuntime } from '@clearpath/core';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
-import { buildRealtimeSchema, createRealtimeContext } from '@clearpath/realtime';
+import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@clearpath/realtime';
 import express, { type Router } from 'express';
 import { bootstrapApiKey } from './bootstrap/api-key.bootstrap.js';
+import { startDemoSimulator, type DemoSimulator } from './bootstrap/demo.simulator.js';
 import type { GatewayEnv } from './environment.js';
 import { createGraphQLServer } from './graphql-server.js';
 import { healthReport } from './health.js';
 import { createExecutor } from './rest/graphql-executor.js';
 import { createRestApi } from './rest/rest-api.js';
 import { createSupergraphGateway, type SubgraphTargets } from './supergraph/supergraph-gateway.js';
+import { startRealtimeServer, type RealtimeServer } from './realtime/realtime-server.js';
 
 /** The dashboard and GraphiQL, built by the web workspace. */
 const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -29,16 +31,15 @@ export interface RunningGateway {
 }
 
 /** Subgraphs in this process (all-in-one) unless their URLs are configured (split). */
-function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: InvestigationsEngine | undefined): SubgraphTargets {
+function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: InvestigationsEngine | undefined, stats: RealtimeDeps['stats']): SubgraphTargets {
   const deps = { db: runtime.database.db, bus: runtime.bus };
-  const stats = async () => ({ connections: 0, subscriptions: 0 });
   return {
     packages: env.SUBGRAPH_PACKAGES_URL ?? { schema: buildPackagesSchema(), createContext: (s) => createPackagesContext(deps, s) },
     // The engine runs here exactly when the investigations subgraph has no URL of its own.
     investigations: engine
       ? { schema: buildInvestigationsSchema(), createContext: (s) => createInvestigationsContext(engine.deps, s) }
       : String(env.SUBGRAPH_INVESTIGATIONS_URL),
-    realtime: env.SUBGRAPH_REALTIME_URL ?? { schema: buildRealtimeSchema(), createContext: (s) => createRealtimeContext({ bus: runtime.bus, stats }, s) },
+    realtime: env.SUBGRAPH_REALTIME_URL ?? { schema: buildRealtimeSchema(), createContext: (s) => createRealtimeContext({ ...deps, stats }, s) },
   };
 }
 
@@ -51,20 +52,26 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   const engine = env.SUBGRAPH_INVESTIGATIONS_URL
     ? undefined
     : await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger, env });
-  const targets = subgraphTargets(env, runtime, engine);
+  // The realtime server starts after Apollo; realtimeStats reads its connection registry once it exists.
+  let realtime: RealtimeServer | undefined;
+  const targets = subgraphTargets(env, runtime, engine, async (org) => realtime?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
+  const supergraph = createSupergraphGateway(targets);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const apollo = createGraphQLServer({
-    gateway: createSupergraphGateway(targets),
+    gateway: supergraph,
     httpServer,
     logger,
     introspection: env.CLEARPATH_INTROSPECTION,
   });
   await apollo.start();
+  const realtimeServer = await startRealtimeServer({ httpServer, apollo, gateway: supergraph, runtime, redisUrl: env.REDIS_URL });
+  realtime = realtimeServer;
 
   app.get('/health', async (_req, res) => {
-    const report = await healthReport(runtime, targets);
+    const realtimeHealth = await realtimeServer.health();
+    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   app.use(
@@ -92,6 +99,14 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   logger.info({ port, database: runtime.database.kind, bus: runtime.bus.kind }, 'ClearPath gateway listening');
+  // The demo seeds in the background so the server answers at once; all-in-one only (it writes in-process).
+  let demo: DemoSimulator | undefined;
+  if (env.CLEARPATH_DEMO && !env.SUBGRAPH_PACKAGES_URL) {
+    startDemoSimulator({ db: runtime.database.db, bus: runtime.bus, logger }, env.CLEARPATH_DEFAULT_ORG).then(
+      (started) => (demo = started),
+      (error: unknown) => logger.error({ err: error }, 'demo seeding failed'),
+    );
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -99,6 +114,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     runtime,
     engine,
     async stop() {
+      await realtimeServer.stop();
       await apollo.stop();
       await engine?.stop();
       await runtime.close();
