@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPackage, event, RECORD } from '../support/factories.js';
 import { BACKENDS } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
+import { sql } from 'kysely';
 
 const FACILITIES = [
   { code: 'HUB-BER', name: 'Berlin hub', type: 'HUB', lat: 52.52, lon: 13.4 },
@@ -166,5 +167,85 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     expect(new Date(eta.p90).getTime()).toBeGreaterThanOrEqual(new Date(eta.p50).getTime());
     expect(eta.onTimeProbability).toBeGreaterThanOrEqual(0);
     expect(eta.onTimeProbability).toBeLessThanOrEqual(1);
+  });
+
+  it('picks up investigations interrupted by a restart, and fails those interrupted too often, with the reason', async () => {
+    const pkg = await createPackage(app, token);
+    const db = app.gateway.runtime.database.db;
+    const orgId = `org_inv_${backend}`;
+    const insert = (attempts: number) =>
+      db
+        .insertInto('investigations')
+        .values({ organization_id: orgId, package_id: pkg.id, kind: 'DELAY', state: 'RUNNING', document: JSON.stringify({ trace: [], attempts }), error: null, started_at: new Date(Date.now() - 3600_000), completed_at: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const resumed = await insert(1);
+    const exhausted = await insert(3);
+    const { recoverInterrupted } = await import('../../subgraphs/investigations/src/investigations/investigation.store.js');
+    expect(await recoverInterrupted(db, { staleAfterMs: 60_000, maxAttempts: 3 })).toEqual({ requeued: 1, failed: 1 });
+    app.gateway.engine!.worker.notify();
+    expect((await waitFor(resumed.id)).state).toBe('COMPLETED');
+    const failed = await waitFor(exhausted.id);
+    expect(failed.state).toBe('FAILED');
+    expect(failed.error).toMatch(/interrupted/i);
+    const stuck = await db.selectFrom('investigations').select(sql<number>`count(*)`.as('n')).where('state', 'in', ['RUNNING', 'QUEUED']).executeTakeFirstOrThrow();
+    expect(Number(stuck.n)).toBe(0);
+  });
+
+  it('plans feasible delivery routes and refuses infeasible input with a reason', async () => {
+    const start = '2026-12-01T08:00:00Z';
+    const stops = Array.from({ length: 12 }, (_, i) => ({
+      id: `S${i}`,
+      lat: 52.52 + 0.02 * Math.cos(i),
+      lon: 13.4 + 0.03 * Math.sin(i),
+      demand: 1 + (i % 3),
+      serviceMinutes: 5,
+      windowStart: start,
+      windowEnd: i % 2 === 0 ? '2026-12-01T11:00:00Z' : '2026-12-01T16:00:00Z',
+    }));
+    const PLAN = `mutation($input: DeliveryRoutesInput!) { planDeliveryRoutes(input: $input) { vehicles distanceKm routes { vehicle load distanceKm stops { id arrivalAt } } } }`;
+    const input = { depot: { lat: 52.52, lon: 13.4 }, startAt: start, stops, fleet: { count: 4, capacity: 8, speedKmh: 25 }, timeLimitSeconds: 1 };
+    const result = await app.gql<{ planDeliveryRoutes: { vehicles: number; distanceKm: number; routes: { load: number; stops: { id: string; arrivalAt: string }[] }[] } }>(PLAN, { input }, token);
+    expect(result.errors).toBeUndefined();
+    const plan = result.data!.planDeliveryRoutes;
+    const visited = plan.routes.flatMap((r) => r.stops.map((s) => s.id)).sort();
+    expect(visited).toEqual(stops.map((s) => s.id).sort());
+    expect(plan.vehicles).toBeLessThanOrEqual(4);
+    for (const route of plan.routes) {
+      expect(route.load).toBeLessThanOrEqual(8);
+      for (const stop of route.stops) {
+        const window = stops.find((s) => s.id === stop.id)!;
+        expect(new Date(stop.arrivalAt).getTime()).toBeLessThanOrEqual(new Date(window.windowEnd).getTime());
+      }
+    }
+    const tooHeavy = await app.gql(PLAN, { input: { ...input, stops: [{ ...stops[0], demand: 50 }] } }, token);
+    expect(tooHeavy.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+    expect(tooHeavy.errors?.[0]?.message).toMatch(/DEMAND_EXCEEDS_CAPACITY/);
+    const emptyWindow = await app.gql(PLAN, { input: { ...input, stops: [{ ...stops[0], windowStart: '2026-12-01T12:00:00Z', windowEnd: '2026-12-01T09:00:00Z' }] } }, token);
+    expect(emptyWindow.errors?.[0]?.extensions?.code).toBe('UNPROCESSABLE');
+    const fleet = await app.gql(PLAN, { input: { ...input, fleet: { count: 1, capacity: 8, speedKmh: 25 } } }, token);
+    expect(fleet.errors?.[0]?.message).toMatch(/FLEET_TOO_SMALL/);
+    const tooLong = await app.gql(PLAN, { input: { ...input, timeLimitSeconds: 600 } }, token);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('resumes detection from the event log offset after a restart, so no batch is skipped', async () => {
+    const engine = app.gateway.engine!;
+    await engine.detection.stop();
+    const pkg = await createPackage(app, token);
+    const t = Date.now();
+    await app.gql(
+      RECORD,
+      { events: [event(pkg.id, 'r1', new Date(t - 3600_000).toISOString(), 'EXCEPTION', { carrierCode: 'DAMAGED', location: { facilityCode: 'HUB-FRA' } })] },
+      token,
+    );
+    const count = async () =>
+      (await app.gql<{ anomalies: { totalCount: number } }>(`query($id: ID!) { anomalies(filter: { packageId: $id }) { totalCount } }`, { id: pkg.id }, token)).data!.anomalies.totalCount;
+    expect(await count()).toBe(0);
+    const { startDetectionConsumer } = await import('../../subgraphs/investigations/src/detection/detection.consumer.js');
+    const restarted = await startDetectionConsumer(engine.deps, { logger: app.gateway.runtime.logger, sweepSeconds: 3600 });
+    await restarted.catchUp();
+    expect(await count()).toBe(1);
+    engine.detection = restarted;
   });
 });

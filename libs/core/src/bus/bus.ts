@@ -20,7 +20,11 @@ export function createBus(engine: PubSubEngine, kind: Bus['kind'], close: () => 
     publish: (channel, payload) => engine.publish(PREFIX + channel, payload),
     async subscribe(channel, handler) {
       const id = await engine.subscribe(PREFIX + channel, handler as (message: unknown) => void, {});
-      return async () => engine.unsubscribe(id);
+      let active = true;
+      return async () => {
+        if (active) engine.unsubscribe(id);
+        active = false;
+      };
     },
   };
 }

@@ -11,6 +11,15 @@ interface LocatedVisit {
   distanceKm: number;
 }
 
+/** At least half of a facility's outbound scans (with enough samples to tell) take this lane. */
+function isMainOutboundLane(laneCount: number, from: string, ctx: DetectionContext): boolean {
+  let outbound = 0;
+  for (const lane of Object.values(ctx.stats.lanes)) if (lane.from === from) outbound += lane.gapHours.count;
+  return outbound >= MAIN_LANE_MIN_SAMPLES && laneCount / outbound >= 0.5;
+}
+
+const MAIN_LANE_MIN_SAMPLES = 5;
+
 /**
  * MISROUTE: a move between facilities that takes the package farther from its destination by more than a
  * tolerance AND over a lane that delivered packages to this destination do not use (hub-and-spoke networks
@@ -46,6 +55,9 @@ export function detectMisroute(pkg: PackageHistory, ctx: DetectionContext): Anom
     const lane = ctx.stats.lanes[laneKey(prev.code, cur.code)];
     const knownToward = lane ? deliveredToward(lane, pkg.destination) : 0;
     if (knownToward >= t.misrouteKnownLanePackages) continue;
+    // A facility's main outbound lane (a depot's feeder to its hub) is the standard path for everything
+    // leaving it, even when per-destination history is still too thin to show that.
+    if (lane && isMainOutboundLane(lane.gapHours.count, prev.code, ctx)) continue;
     const recovered = located.slice(i + 1).some((later) => later.distanceKm <= prev.distanceKm + toleranceKm);
     if (recovered) continue;
 

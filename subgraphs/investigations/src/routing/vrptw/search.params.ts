@@ -18,6 +18,8 @@ export interface SearchParams {
    * phase ends in decides most of the final distance, so a few short runs beat one long run.
    */
   runs: number;
+  /** The last run re-anneals the best solution at this fraction of the start temperature (0 = rebuild as the others). */
+  polishTemperature: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
@@ -28,5 +30,6 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   fleetStallShare: 0.2,
   startTemperature: 1,
   endTemperature: 0.01,
-  runs: 2,
+  runs: 5,
+  polishTemperature: 0.1,
 };

@@ -61,7 +61,8 @@ export function solveVrptw(
     const slotEnd = from + ((run + 1) * (budgetEnd - from)) / runs;
     const slotIterations = fromIteration + Math.floor(((run + 1) * (iterationEnd - fromIteration)) / runs);
     let start = best;
-    if (run > 0) {
+    const polish = run > 0 && run === runs - 1 && params.polishTemperature > 0;
+    if (run > 0 && !polish) {
       const rebuilt = minimizeFleet(inst, construct(inst, rng), rng, params, clock, {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
         iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
@@ -71,7 +72,8 @@ export function solveVrptw(
       // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
       if (rebuilt.routes.length <= best.routes.length) start = rebuilt;
     }
-    const result = annealDistance(inst, start, rng, params, clock, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale);
+    const scale = polish ? temperatureScale * params.polishTemperature : temperatureScale;
+    const result = annealDistance(inst, start, rng, params, clock, { deadline: slotEnd, iterationCap: slotIterations }, scale);
     if (isBetter(result, best)) best = result;
   }
   return toSolution(inst, best, { seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
