@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 // Tests import workspace packages from source (the "source" export condition), so no build is needed first.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  resolve: {
+    conditions: ['source'],
+    // graphql 16 ships CommonJS (main) and ESM (module) builds; Node and the CommonJS Apollo packages load
+    // the former, so sources must too, or two graphql instances meet ("another module or realm").
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     include: ['**/src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],

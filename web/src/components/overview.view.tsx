@@ -1,0 +1,78 @@
+import type { DashboardMetrics } from '../live/live-updates';
+import { OVERVIEW_QUERY, type OverviewResult } from '../api/operations';
+import { useQuery } from '../api/use-query';
+import { HourlyBarChart } from './bar-chart';
+import { formatHours, formatPercent } from './display-format';
+import { QueryFeedback } from './query-feedback';
+import { Badge } from './status-badge';
+import { hrefFor } from './use-hash-route';
+
+function Metric({ label, value, hint, href, testId }: { label: string; value: string | number; hint?: string; href?: string; testId: string }) {
+  const body = (
+    <>
+      <span className="metric-label">{label}</span>
+      <span className="metric-value" data-testid={testId}>
+        {value}
+      </span>
+      {hint && <span className="metric-hint">{hint}</span>}
+    </>
+  );
+  return href ? (
+    <a className="card metric" href={href}>
+      {body}
+    </a>
+  ) : (
+    <div className="card metric">{body}</div>
+  );
+}
+
+/** Headline numbers for the organization: volume, punctuality, transit times, trouble. */
+export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metrics: DashboardMetrics | undefined }) {
+  const { data, error, loading } = useQuery<OverviewResult>(OVERVIEW_QUERY, {}, refreshKey);
+  if (!data) return <QueryFeedback error={error} loading={loading} />;
+  const stats = data.packageStats;
+  const byStatus = [...stats.byStatus].sort((a, b) => b.count - a.count);
+  return (
+    <section className="overview">
+      <h2>Overview</h2>
+      {error && <QueryFeedback error={error} loading={false} />}
+      <div className="metrics">
+        <Metric label="Packages" value={stats.total} href={hrefFor.packages} testId="metric-total" />
+        <Metric label="On time" value={formatPercent(stats.onTimeRate)} hint="delivered by the promise" testId="metric-on-time" />
+        <Metric
+          label="Transit time"
+          value={formatHours(stats.medianTransitHours)}
+          hint={`median · p90 ${formatHours(stats.p90TransitHours)}`}
+          testId="metric-transit"
+        />
+        <Metric label="Exceptions" value={stats.exceptions} testId="metric-exceptions" />
+        <Metric label="Open anomalies" value={data.openAnomalies.totalCount} href={hrefFor.anomalies} testId="metric-anomalies" />
+        {metrics && (
+          <Metric label="Events / min" value={metrics.eventsPerMinute.toFixed(1)} hint={`live · ${metrics.activeTotal} packages active`} testId="metric-events-rate" />
+        )}
+      </div>
+      <div className="overview-grid">
+        <div className="card">
+          <h3>By status</h3>
+          {byStatus.length === 0 ? (
+            <p className="muted">No packages yet.</p>
+          ) : (
+            <ul className="status-list" data-testid="status-counts">
+              {byStatus.map((row) => (
+                <li key={row.status}>
+                  <Badge value={row.status} />
+                  <span className="status-bar" style={{ width: `${(row.count / Math.max(1, stats.total)) * 100}%` }} />
+                  <span className="count">{row.count}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="card">
+          <h3>Events per hour</h3>
+          <HourlyBarChart points={stats.eventsPerHour} />
+        </div>
+      </div>
+    </section>
+  );
+}
