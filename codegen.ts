@@ -25,6 +25,7 @@ const config: CodegenConfig = {
       TrackingEvent: '@clearpath/core#TrackingEventRow',
       Facility: '@clearpath/core#FacilityRow',
       PackageConnection: '../package/package.model.js#PackageConnectionModel',
+      RecordEventsResult: '../events/ingest.service.js#IngestResult',
     }),
     ...resolvers('investigations', {
       Anomaly: '@clearpath/core#AnomalyRow',

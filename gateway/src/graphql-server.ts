@@ -26,7 +26,9 @@ export function createGraphQLServer(options: {
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
     costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: OPERATION_LIMITS.maxTokens },
+    // graphql-js enforces the token limit while parsing (parseOptions below), so a syntax error stays a 400;
+    // armor's plugin version of it turns parse errors into 500s.
+    maxTokens: { enabled: false },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
     // Field suggestions leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !options.introspection },
@@ -36,6 +38,7 @@ export function createGraphQLServer(options: {
     gateway: options.gateway,
     introspection: options.introspection,
     csrfPrevention: true,
+    parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     formatError: createErrorFormatter(options.logger),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PackageRow, TrackingEventRow, FacilityRow } from '@clearpath/core';
 import type { PackageConnectionModel } from '../package/package.model.js';
+import type { IngestResult } from '../events/ingest.service.js';
 import type { SubgraphContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -508,7 +509,7 @@ export type ResolversTypes = ResolversObject<{
   Place: ResolverTypeWrapper<Place>;
   PlaceInput: PlaceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordEventsResult: ResolverTypeWrapper<Omit<RecordEventsResult, 'events'> & { events: Array<ResolversTypes['TrackingEvent']> }>;
+  RecordEventsResult: ResolverTypeWrapper<IngestResult>;
   RejectedEvent: ResolverTypeWrapper<RejectedEvent>;
   ServiceLevel: ServiceLevel;
   SortDirection: SortDirection;
@@ -547,7 +548,7 @@ export type ResolversParentTypes = ResolversObject<{
   Place: Place;
   PlaceInput: PlaceInput;
   Query: Record<PropertyKey, never>;
-  RecordEventsResult: Omit<RecordEventsResult, 'events'> & { events: Array<ResolversParentTypes['TrackingEvent']> };
+  RecordEventsResult: IngestResult;
   RejectedEvent: RejectedEvent;
   StatusCount: StatusCount;
   TrackingEvent: TrackingEventRow;

@@ -4,15 +4,19 @@ import { isUuid, type DbOrTx, type NewTrackingEventRow, type TrackingEventRow } 
 /** 13 columns per row keeps a 1,000-row insert well under PostgreSQL's 65,535 parameter limit. */
 const INSERT_CHUNK = 1000;
 
-/** Inserts events, skipping those whose eventId the organization already has; returns the stored rows. */
-export async function insertEvents(db: DbOrTx, rows: NewTrackingEventRow[]): Promise<TrackingEventRow[]> {
-  const stored: TrackingEventRow[] = [];
+/** The columns ingest needs back from an insert (the rest is read only if a client asks for the events). */
+const STORED_COLUMNS = ['seq', 'event_id', 'package_id', 'status', 'occurred_at', 'facility_code', 'location_name', 'lat', 'lon'] as const;
+export type StoredEvent = Pick<TrackingEventRow, (typeof STORED_COLUMNS)[number]>;
+
+/** Inserts events, skipping those whose eventId the organization already has; returns the stored ones. */
+export async function insertEvents(db: DbOrTx, rows: NewTrackingEventRow[]): Promise<StoredEvent[]> {
+  const stored: StoredEvent[] = [];
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = await db
       .insertInto('tracking_events')
       .values(rows.slice(i, i + INSERT_CHUNK))
       .onConflict((oc) => oc.columns(['organization_id', 'event_id']).doNothing())
-      .returningAll()
+      .returning(STORED_COLUMNS)
       .execute();
     stored.push(...chunk);
   }
@@ -31,7 +35,8 @@ export interface PackageStateChange {
 }
 
 /**
- * Folds a batch into package state in one statement. Each column is guarded by occurredAt, so events
+ * Folds a batch into package state in one statement. It leaves updated_at alone (that tracks edits of the
+ * package itself): an event that does not change the indexed status can then be a HOT update. Each column is guarded by occurredAt, so events
  * arriving late or out of order never overwrite newer state (ARCHITECTURE §3).
  */
 export async function applyPackageState(db: DbOrTx, organizationId: string, changes: PackageStateChange[]): Promise<void> {
@@ -45,8 +50,7 @@ export async function applyPackageState(db: DbOrTx, organizationId: string, chan
                               THEN v.location ELSE p.current_location END,
       location_at = CASE WHEN v.location IS NOT NULL THEN GREATEST(p.location_at, v.location_at) ELSE p.location_at END,
       first_event_at = LEAST(p.first_event_at, v.first_event_at),
-      delivered_at = COALESCE(LEAST(p.delivered_at, v.delivered_at), p.delivered_at, v.delivered_at),
-      updated_at = now()
+      delivered_at = COALESCE(LEAST(p.delivered_at, v.delivered_at), p.delivered_at, v.delivered_at)
     FROM unnest(
       ${col((c) => c.packageId)}::uuid[], ${col((c) => c.status)}::text[], ${col((c) => c.statusAt.toISOString())}::timestamptz[],
       ${col((c) => c.location)}::jsonb[], ${col((c) => c.locationAt?.toISOString() ?? null)}::timestamptz[],
@@ -72,4 +76,9 @@ export async function listEventsForPackages(
     .orderBy('occurred_at')
     .orderBy('seq')
     .execute();
+}
+
+export async function findEventsBySeqs(db: DbOrTx, organizationId: string, seqs: readonly number[]): Promise<TrackingEventRow[]> {
+  if (seqs.length === 0) return [];
+  return db.selectFrom('tracking_events').selectAll().where('organization_id', '=', organizationId).where('seq', 'in', [...seqs]).orderBy('seq').execute();
 }

@@ -1,6 +1,7 @@
 import { isUuid } from '@clearpath/core';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { PackageStatus } from '../package/package.model.js';
+import { findEventsBySeqs } from './event.repository.js';
 import { recordTrackingEvents } from './ingest.service.js';
 
 export const eventResolvers: Resolvers = {
@@ -9,6 +10,9 @@ export const eventResolvers: Resolvers = {
   },
   Mutation: {
     recordTrackingEvents: (_, { events }, ctx) => recordTrackingEvents(ctx, ctx.session, events),
+  },
+  RecordEventsResult: {
+    events: (result, _, ctx) => findEventsBySeqs(ctx.db, ctx.session.organizationId, result.storedSeqs),
   },
   TrackingEvent: {
     eventId: (e) => e.event_id,

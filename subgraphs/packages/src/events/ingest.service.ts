@@ -1,7 +1,7 @@
-import { AppError, assertCanWrite, type Bus, type Db, type NewTrackingEventRow, type Session, type TrackingEventRow } from '@clearpath/core';
+import { AppError, assertCanWrite, type Bus, type Db, type NewTrackingEventRow, type Session } from '@clearpath/core';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
-import { findPackagesByIds, findPackagesByTrackingNumbers } from '../package/package.repository.js';
-import { applyPackageState, insertEvents, type PackageStateChange } from './event.repository.js';
+import { findPackageKeys } from '../package/package.repository.js';
+import { applyPackageState, insertEvents, type PackageStateChange, type StoredEvent } from './event.repository.js';
 import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
 
 export const MAX_BATCH = 5000;
@@ -10,7 +10,8 @@ export interface IngestResult {
   accepted: number;
   duplicates: { index: number; eventId: string }[];
   rejected: Rejection[];
-  events: TrackingEventRow[];
+  /** Log positions of the stored events; the events themselves are read only when a client asks. */
+  storedSeqs: number[];
 }
 
 /**
@@ -65,7 +66,7 @@ export async function recordTrackingEvents(
       toSeq: Math.max(...seqs),
     });
   }
-  return { accepted: stored.length, duplicates, rejected, events: stored };
+  return { accepted: stored.length, duplicates, rejected, storedSeqs: stored.map((e) => e.seq) };
 }
 
 /** Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates. */
@@ -78,13 +79,9 @@ async function resolvePackagesAndPlaces(
   const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
   const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
   const codes = [...new Set(valid.flatMap((e) => (e.location?.facilityCode ? [e.location.facilityCode] : [])))];
-  const [byId, byNumber, facilities] = await Promise.all([
-    findPackagesByIds(db, orgId, ids),
-    findPackagesByTrackingNumbers(db, orgId, numbers),
-    findFacilitiesByCodes(db, orgId, codes),
-  ]);
-  const knownIds = new Set(byId.map((p) => p.id));
-  const idByNumber = new Map(byNumber.map((p) => [p.tracking_number, p.id]));
+  const [packages, facilities] = await Promise.all([findPackageKeys(db, orgId, ids, numbers), findFacilitiesByCodes(db, orgId, codes)]);
+  const knownIds = new Set(packages.map((p) => p.id));
+  const idByNumber = new Map(packages.map((p) => [p.tracking_number, p.id]));
   const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
 
   const rows: { index: number; row: NewTrackingEventRow }[] = [];
@@ -121,12 +118,12 @@ async function resolvePackagesAndPlaces(
   return rows;
 }
 
-const newer = (a: TrackingEventRow, b: TrackingEventRow | undefined): boolean =>
+const newer = (a: StoredEvent, b: StoredEvent | undefined): boolean =>
   !b || a.occurred_at > b.occurred_at || (a.occurred_at.getTime() === b.occurred_at.getTime() && a.seq > b.seq);
 
 /** Per package: the newest event (status), the newest located event, the earliest event and any delivery. */
-export function foldState(events: TrackingEventRow[]): PackageStateChange[] {
-  const byPackage = new Map<string, { latest?: TrackingEventRow; located?: TrackingEventRow; first: Date; delivered: Date | null }>();
+export function foldState(events: StoredEvent[]): PackageStateChange[] {
+  const byPackage = new Map<string, { latest?: StoredEvent; located?: StoredEvent; first: Date; delivered: Date | null }>();
   for (const e of events) {
     const s = byPackage.get(e.package_id) ?? { first: e.occurred_at, delivered: null };
     if (newer(e, s.latest)) s.latest = e;

@@ -108,6 +108,29 @@ export async function findPackagesByTrackingNumbers(
     .execute();
 }
 
+/** Ids and tracking numbers only, by either key, in one round trip (ingest resolves its packages with it). */
+export async function findPackageKeys(
+  db: DbOrTx,
+  organizationId: string,
+  ids: readonly string[],
+  trackingNumbers: readonly string[],
+): Promise<{ id: string; tracking_number: string }[]> {
+  const validIds = ids.filter(isUuid);
+  if (validIds.length === 0 && trackingNumbers.length === 0) return [];
+  return db
+    .selectFrom('packages')
+    .select(['id', 'tracking_number'])
+    .where('organization_id', '=', organizationId)
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.or([
+        ...(validIds.length ? [eb('id', 'in', validIds)] : []),
+        ...(trackingNumbers.length ? [eb('tracking_number', 'in', [...trackingNumbers])] : []),
+      ]),
+    )
+    .execute();
+}
+
 export interface ListOptions {
   filter?: PackageFilterInput | null;
   field: SortField;

@@ -42,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     created_at timestamptz NOT NULL DEFAULT now(),
     updated_at timestamptz NOT NULL DEFAULT now(),
     deleted_at timestamptz
-  )`.execute(db);
+  ) WITH (fillfactor = 85)`.execute(db);
   await sql`CREATE UNIQUE INDEX packages_tracking_number_key ON packages (organization_id, tracking_number) WHERE deleted_at IS NULL`.execute(db);
   await sql`CREATE INDEX packages_created_idx ON packages (organization_id, created_at DESC, id DESC) WHERE deleted_at IS NULL`.execute(db);
   await sql`CREATE INDEX packages_updated_idx ON packages (organization_id, updated_at DESC, id DESC) WHERE deleted_at IS NULL`.execute(db);
