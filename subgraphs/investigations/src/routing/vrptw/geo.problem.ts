@@ -1,3 +1,4 @@
+import { RoutingInputError } from './routing-input.error.js';
 import type { CustomerId, VrptwProblem } from './vrptw.types.js';
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -33,7 +34,7 @@ export interface GeoProblem {
  */
 export function buildGeoProblem(input: GeoProblemInput): GeoProblem {
   if (!(input.speedKmh > 0) || !Number.isFinite(input.speedKmh)) {
-    throw new RangeError(`speedKmh must be a positive finite number (got ${input.speedKmh})`);
+    throw new RoutingInputError('INVALID_INPUT', `speedKmh must be a positive finite number (got ${input.speedKmh})`);
   }
   const minutesPerKm = 60 / input.speedKmh;
   const cosLat = Math.cos((input.depot.lat * Math.PI) / 180);

@@ -18,8 +18,6 @@ export interface SearchParams {
    * phase ends in decides most of the final distance, so a few short runs beat one long run.
    */
   runs: number;
-  /** The last run re-anneals the best solution at this fraction of the start temperature (0 = rebuild as the others). */
-  polishTemperature: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
@@ -31,5 +29,4 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   startTemperature: 1,
   endTemperature: 0.01,
   runs: 5,
-  polishTemperature: 0.1,
 };

@@ -38,6 +38,8 @@ export function solveVrptw(
   const seed = options.seed ?? DEFAULT_SEED;
   const inst = buildInstance(problem);
   const rng = new Prng(seed);
+  const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
+  if (inst.size === 1) return toSolution(inst, new Solution(1), stats());
   const budgetEnd = clock.startedAt + options.timeLimitMs;
   const iterationEnd = clock.maxIterations;
   const lowerBound = capacityLowerBound(inst);
@@ -61,8 +63,7 @@ export function solveVrptw(
     const slotEnd = from + ((run + 1) * (budgetEnd - from)) / runs;
     const slotIterations = fromIteration + Math.floor(((run + 1) * (iterationEnd - fromIteration)) / runs);
     let start = best;
-    const polish = run > 0 && run === runs - 1 && params.polishTemperature > 0;
-    if (run > 0 && !polish) {
+    if (run > 0) {
       const rebuilt = minimizeFleet(inst, construct(inst, rng), rng, params, clock, {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
         iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
@@ -72,11 +73,10 @@ export function solveVrptw(
       // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
       if (rebuilt.routes.length <= best.routes.length) start = rebuilt;
     }
-    const scale = polish ? temperatureScale * params.polishTemperature : temperatureScale;
-    const result = annealDistance(inst, start, rng, params, clock, { deadline: slotEnd, iterationCap: slotIterations }, scale);
+    const result = annealDistance(inst, start, rng, params, clock, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale);
     if (isBetter(result, best)) best = result;
   }
-  return toSolution(inst, best, { seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
+  return toSolution(inst, best, stats());
 }
 
 function construct(inst: VrptwInstance, rng: Prng): Solution {
