@@ -114,6 +114,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     runtime,
     engine,
     async stop() {
+      demo?.stop();
       await realtimeServer.stop();
       await apollo.stop();
       await engine?.stop();

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Logger, Unsubscribe } from '@clearpath/core';
 import { listOrganizationsWithActivePackages } from '../history/history.repository.js';
-import { detectForPackages, sweepOrganization, type DetectionDeps } from './detection.service.js';
+import type { StoredChange } from './anomaly.store.js';
+import { detectForPackages, publishChanges, sweepOrganization, type DetectionDeps } from './detection.service.js';
 
 const CONSUMER = 'detection';
 /** Events per step; each step commits its offset, so a restart resumes where it stopped. */
@@ -44,7 +45,8 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
     const orgs = await pendingOrganizations();
     if (orgs.length === 0) return false;
     const models = new Map(await Promise.all(orgs.map(async (org) => [org, await deps.models.get(org)] as const)));
-    return deps.db.transaction().execute(async (tx) => {
+    const changes: [string, StoredChange[]][] = [];
+    const more = await deps.db.transaction().execute(async (tx) => {
       await sql`INSERT INTO consumer_offsets (consumer, last_seq) VALUES (${CONSUMER}, 0) ON CONFLICT (consumer) DO NOTHING`.execute(tx);
       // Row lock: replicas of this subgraph take turns instead of processing the same range twice.
       const { last_seq: from } = await tx.selectFrom('consumer_offsets').select('last_seq').where('consumer', '=', CONSUMER).forUpdate().executeTakeFirstOrThrow();
@@ -55,10 +57,14 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
         if (!models.has(r.organization_id)) return true; // another replica moved the offset meanwhile: start over
         (byOrg.get(r.organization_id) ?? byOrg.set(r.organization_id, new Set()).get(r.organization_id)!).add(r.package_id);
       }
-      for (const [org, ids] of byOrg) await detectForPackages(deps, org, [...ids], { db: tx, model: models.get(org)! });
+      for (const [org, ids] of byOrg) {
+        changes.push([org, (await detectForPackages(deps, org, [...ids], { db: tx, model: models.get(org)! })).changes]);
+      }
       await tx.updateTable('consumer_offsets').set({ last_seq: rows.at(-1)!.seq, updated_at: new Date() }).where('consumer', '=', CONSUMER).execute();
       return true;
     });
+    for (const [org, list] of changes) await publishChanges(deps.bus, org, list);
+    return more;
   }
 
   const catchUp = () =>

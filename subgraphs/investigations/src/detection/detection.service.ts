@@ -30,7 +30,7 @@ function inTransaction<T>(db: DbOrTx, work: (tx: Tx | DbOrTx) => Promise<T>): Pr
   return db.isTransaction ? work(db) : (db as Db).transaction().execute(work);
 }
 
-async function publish(bus: Bus, organizationId: string, changes: StoredChange[]): Promise<void> {
+export async function publishChanges(bus: Bus, organizationId: string, changes: StoredChange[]): Promise<void> {
   for (const change of changes) {
     await bus.publish('anomaly.detected', { organizationId, anomalyId: change.id, packageId: change.packageId, type: change.type, state: change.state });
   }
@@ -61,7 +61,8 @@ export async function detectForPackages(
     all.push(...(await resolveMissing(tx, organizationId, [...findingsByPackage.keys()], present)));
     return all;
   });
-  await publish(deps.bus, organizationId, changes);
+  // Inside a caller's transaction the caller publishes after its commit: consumers must find the rows.
+  if (!db.isTransaction) await publishChanges(deps.bus, organizationId, changes);
   return { model, findingsByPackage, changes };
 }
 
@@ -75,6 +76,6 @@ export async function sweepOrganization(deps: DetectionDeps, organizationId: str
   const { model, findingsByPackage, changes } = await detectForPackages(deps, organizationId, active, { now });
   const congestion = detectFacilityCongestion(model.stats, findingsByPackage, { now, facilities: model.facilityMap });
   const systemic = await deps.db.transaction().execute((tx) => syncCongestion(tx, organizationId, congestion));
-  await publish(deps.bus, organizationId, systemic);
+  await publishChanges(deps.bus, organizationId, systemic);
   return { checked: active.length, changes: changes.length + systemic.length, congestion: congestion.length };
 }

@@ -1,4 +1,5 @@
-import { exceptionSubtype, hoursBetween, isTerminal, orderedEvents, type ExceptionSubtype } from '../statistics/index.js';
+import { exceptionSubtype, isTerminal, orderedEvents, type ExceptionSubtype } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { PackageHistory, TimelineEvent } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext, Severity } from './detection.types.js';
 import { round } from './finding-helpers.js';

@@ -1,4 +1,5 @@
-import { currentVisit, hoursBetween, isTerminal, orderedEvents, resolveThreshold } from '../statistics/index.js';
+import { currentVisit, isTerminal, orderedEvents, resolveThreshold } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext } from './detection.types.js';
 import { breachConfidence, facilityLabel, formatHours, round, thresholdsOf } from './finding-helpers.js';

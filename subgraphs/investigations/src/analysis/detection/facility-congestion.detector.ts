@@ -1,4 +1,5 @@
-import { hoursBetween, resolveThreshold, summarize, type NetworkStatistics } from '../statistics/index.js';
+import { resolveThreshold, summarize, type NetworkStatistics } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { FacilityNode } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionThresholds, Severity } from './detection.types.js';
 import { clamp01, facilityLabel, formatHours, round, thresholdsOf } from './finding-helpers.js';

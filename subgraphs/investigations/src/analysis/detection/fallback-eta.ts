@@ -1,4 +1,6 @@
-import { currentVisit, eventPosition, haversineKm, HOUR_MS, isPositional, orderedEvents } from '../statistics/index.js';
+import { currentVisit, eventPosition, isPositional, orderedEvents } from '../statistics/index.js';
+import { greatCircleKm } from '../common/geo.js';
+import { HOUR_MS } from '../common/time.js';
 import type { PackageHistory, ServiceLevel } from '../timeline.types.js';
 import type { DetectionContext, EtaEstimate } from './detection.types.js';
 import { thresholdsOf } from './finding-helpers.js';
@@ -90,7 +92,7 @@ export function estimateFallbackEta(pkg: PackageHistory, ctx: DetectionContext):
   const position = (lastLocated && eventPosition(lastLocated, ctx.facilities)) ?? pkg.origin;
   if (!position) return null;
   const from = lastLocated?.occurredAt ?? pkg.createdAt;
-  const km = haversineKm(position, destination);
+  const km = greatCircleKm(position, destination);
   const learned = ctx.stats.network.effectiveSpeedKmh;
   const deepSpeed = learned && learned.count >= t.minSamples && learned.p10 > 0;
   const p50Speed = deepSpeed ? learned.p50 : DEFAULT_EFFECTIVE_SPEED_KMH[pkg.serviceLevel];

@@ -1,4 +1,6 @@
-import { eventPosition, haversineKm, hoursBetween, orderedEvents } from '../statistics/index.js';
+import { eventPosition, orderedEvents } from '../statistics/index.js';
+import { greatCircleKm } from '../common/geo.js';
+import { hoursBetween } from '../common/time.js';
 import type { GeoPoint, PackageHistory, TimelineEvent } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext } from './detection.types.js';
 import { clamp01, round, thresholdsOf } from './finding-helpers.js';
@@ -23,7 +25,7 @@ export function detectImpossibleTravel(pkg: PackageHistory, ctx: DetectionContex
     const a = located[i - 1];
     const b = located[i];
     if (!a || !b) continue;
-    const km = haversineKm(a.position, b.position);
+    const km = greatCircleKm(a.position, b.position);
     if (km < t.minTravelKm) continue;
     const hours = hoursBetween(a.event.occurredAt, b.event.occurredAt);
     const speed = hours > 0 ? km / hours : Number.POSITIVE_INFINITY;

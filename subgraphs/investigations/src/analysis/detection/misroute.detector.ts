@@ -1,4 +1,5 @@
-import { eventPosition, facilityVisits, haversineKm, isTerminal, laneKey, orderedEvents } from '../statistics/index.js';
+import { eventPosition, facilityVisits, isTerminal, laneKey, orderedEvents } from '../statistics/index.js';
+import { greatCircleKm } from '../common/geo.js';
 import type { GeoPoint, PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext } from './detection.types.js';
 import { clamp01, facilityLabel, round, thresholdsOf } from './finding-helpers.js';
@@ -39,7 +40,7 @@ export function detectMisroute(pkg: PackageHistory, ctx: DetectionContext): Anom
         code: visit.facilityCode,
         firstEventId: visit.first.eventId,
         lastEventId: visit.last.eventId,
-        distanceKm: haversineKm(position, destination),
+        distanceKm: greatCircleKm(position, destination),
       });
     }
   }

@@ -1,11 +1,5 @@
-import {
-  hoursBetween,
-  isTerminal,
-  orderedEvents,
-  resolveThreshold,
-  type ResolvedThreshold,
-  type ThresholdCandidate,
-} from '../statistics/index.js';
+import { isTerminal, orderedEvents, resolveThreshold, type ResolvedThreshold, type ThresholdCandidate } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext, Severity } from './detection.types.js';
 import { breachConfidence, facilityLabel, formatHours, round, thresholdsOf } from './finding-helpers.js';

@@ -1,4 +1,5 @@
-import { hoursBetween, isTerminal, orderedEvents } from '../statistics/index.js';
+import { isTerminal, orderedEvents } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext } from './detection.types.js';
 import { clamp01, round, thresholdsOf } from './finding-helpers.js';

@@ -5,7 +5,7 @@ import { modelLookup } from './model-lookup.js';
 import { packagePosition } from './package-position.js';
 import { planRemaining } from './remaining-plan.js';
 import { sampleRemainingHours, shareAtMost, sortedQuantile } from './remaining-time.js';
-import { hashSeed, SeededRandom } from './seeded-random.js';
+import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 
 const HOUR_MS = 3_600_000;
 const DEFAULT_SAMPLES = 1000;

@@ -1,5 +1,5 @@
 import type { FacilityNode } from '../timeline.types.js';
-import { greatCircleKm } from './geo-distance.js';
+import { greatCircleKm } from '../common/geo.js';
 import type { LaneStatistics, TransitPrior } from './eta.types.js';
 import { DEFAULT_TRANSIT_PRIOR, priorTransitMedianHours } from './eta-priors.js';
 import { fromLogNormal, fromSamples, logSummary, mixture } from './quantile-distribution.js';

@@ -1,5 +1,5 @@
 import type { FacilityNode, ServiceLevel } from '../timeline.types.js';
-import { greatCircleKm, hasCoordinates } from './geo-distance.js';
+import { greatCircleKm, hasCoordinates } from '../common/geo.js';
 import type { EtaModel, FacilityDwellStatistics, LaneStatistics, NetworkConditions } from './eta.types.js';
 import { priorTransitMedianHours } from './eta-priors.js';
 import { fromLogNormal, scaled, type QuantileDistribution } from './quantile-distribution.js';

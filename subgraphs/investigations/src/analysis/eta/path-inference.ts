@@ -1,6 +1,6 @@
 import type { FacilityNode, GeoPoint, ServiceLevel } from '../timeline.types.js';
 import type { NetworkConditions } from './eta.types.js';
-import { hasCoordinates, nearestFacility } from './geo-distance.js';
+import { hasCoordinates, nearestFacility } from '../common/geo.js';
 import type { ModelLookup } from './model-lookup.js';
 import { shortestPath } from './shortest-path.js';
 

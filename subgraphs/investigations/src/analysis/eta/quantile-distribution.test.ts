@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cdf, fromLogNormal, fromSamples, mixture, quantile, sampleRemaining } from './quantile-distribution.js';
-import { SeededRandom } from './seeded-random.js';
+import { SeededRandom } from '../common/seeded-random.js';
 
 describe('quantile distributions', () => {
   it('round-trips quantile and cdf', () => {

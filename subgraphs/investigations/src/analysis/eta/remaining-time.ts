@@ -1,5 +1,5 @@
 import { sampleRemaining, type QuantileDistribution } from './quantile-distribution.js';
-import type { SeededRandom } from './seeded-random.js';
+import type { SeededRandom } from '../common/seeded-random.js';
 import { weekBlock } from './week-blocks.js';
 
 /** One stage still ahead of a package (a dwell, a lane, the last mile), possibly already under way. */

@@ -4,7 +4,8 @@ import {
   type AnomalyFinding,
   type DetectionContext,
 } from '../detection/index.js';
-import { currentVisit, exceptionSubtype, hoursBetween, isTerminal, orderedEvents } from '../statistics/index.js';
+import { currentVisit, exceptionSubtype, isTerminal, orderedEvents } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { FacilityType, PackageHistory } from '../timeline.types.js';
 import { round2 } from './duration-format.js';
 import type { CurrentFacilityEvidence, ExceptionEvidence, InvestigationEvidence } from './investigation.types.js';

@@ -1,4 +1,5 @@
-import { facilityVisits, hoursBetween, isTerminal, orderedEvents } from '../statistics/index.js';
+import { facilityVisits, isTerminal, orderedEvents } from '../statistics/index.js';
+import { hoursBetween } from '../common/time.js';
 import type { PackageHistory, TimelineEvent } from '../timeline.types.js';
 import { formatDuration, round2 } from './duration-format.js';
 import type { Timeline, TimelineGap, TimelineStep } from './investigation.types.js';

@@ -1,10 +1,10 @@
-import { hasCoordinates, nearestFacility } from '../eta/geo-distance.js';
+import { hasCoordinates, nearestFacility } from '../common/geo.js';
 import type { EtaModel, NetworkConditions } from '../eta/eta.types.js';
 import { modelLookup, type ModelLookup } from '../eta/model-lookup.js';
 import type { DestinationRef } from '../eta/path-inference.js';
 import { pathComponents, type PathStart } from '../eta/remaining-plan.js';
 import { sampleRemainingHours, shareAtMost, sortedQuantile } from '../eta/remaining-time.js';
-import { hashSeed, SeededRandom } from '../eta/seeded-random.js';
+import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 import { shortestPath } from '../eta/shortest-path.js';
 import type { FacilityNode, ServiceLevel } from '../timeline.types.js';
 import { kShortestPaths } from './k-shortest-paths.js';

@@ -1,4 +1,4 @@
-import { hashSeed, SeededRandom } from '../eta/seeded-random.js';
+import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 import type { PackageHistory, TimelineEvent } from '../timeline.types.js';
 import { indexNetwork } from './network.index.js';
 import { simulateJourney } from './package-journey.js';

@@ -1,5 +1,5 @@
-import { greatCircleKm } from '../eta/geo-distance.js';
-import type { SeededRandom } from '../eta/seeded-random.js';
+import { greatCircleKm } from '../common/geo.js';
+import type { SeededRandom } from '../common/seeded-random.js';
 import type { FacilityNode } from '../timeline.types.js';
 import { CROSSING_HOURS, FACILITY_CATALOG, TRUNK_LINKS } from './network.catalog.js';
 import type { CongestionWindow, FacilityProfile, SimulatedLane, SimulatedNetworkModel } from './simulation.types.js';

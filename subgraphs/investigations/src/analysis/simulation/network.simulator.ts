@@ -1,4 +1,4 @@
-import { hashSeed, SeededRandom } from '../eta/seeded-random.js';
+import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 import type { TimelineEvent } from '../timeline.types.js';
 import { historyAsOf } from './history-snapshot.js';
 import { buildNetwork } from './network.builder.js';

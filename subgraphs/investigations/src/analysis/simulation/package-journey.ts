@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../eta/seeded-random.js';
+import type { SeededRandom } from '../common/seeded-random.js';
 import { shortestPath, edgeKey } from '../eta/shortest-path.js';
 import type { FacilityNode, GeoPoint, PackageHistory, ServiceLevel, TimelineEvent } from '../timeline.types.js';
 import { CARRIER_CODE_STATUS, type CarrierCode } from './carrier-codes.js';

@@ -1,7 +1,7 @@
 import type { PackageHistory } from '../timeline.types.js';
 import { orderedEvents } from './event-classification.js';
 import { facilityVisits } from './facility-visits.js';
-import { hoursBetween } from './geo-distance.js';
+import { hoursBetween } from '../common/time.js';
 import { computeHeldAtFacility } from './held-at-facility.js';
 import { summarize } from './quantile.js';
 import type { FacilityStatistics } from './statistics.types.js';

@@ -1,7 +1,7 @@
 import type { PackageHistory } from '../timeline.types.js';
 import { isTerminal, orderedEvents } from './event-classification.js';
 import { currentVisit } from './facility-visits.js';
-import { hoursBetween } from './geo-distance.js';
+import { hoursBetween } from '../common/time.js';
 import { summarize } from './quantile.js';
 import type { HeldAtFacility, HeldPackage } from './statistics.types.js';
 

@@ -9,7 +9,6 @@ export type {
   NetworkSummary,
 } from './statistics.types.js';
 export { median, quantile, summarize } from './quantile.js';
-export { HOUR_MS, haversineKm, hoursBetween } from './geo-distance.js';
 export {
   TERMINAL_STATUSES,
   eventPosition,

@@ -1,7 +1,8 @@
 import type { FacilityNode, GeoPoint, PackageHistory } from '../timeline.types.js';
 import { eventPosition, orderedEvents } from './event-classification.js';
 import { facilityVisits } from './facility-visits.js';
-import { haversineKm, hoursBetween } from './geo-distance.js';
+import { greatCircleKm } from '../common/geo.js';
+import { hoursBetween } from '../common/time.js';
 import { median, summarize } from './quantile.js';
 import type { LaneStatistics } from './statistics.types.js';
 
@@ -54,7 +55,7 @@ export function computeLaneStatistics(
       lane.gaps.push(hoursBetween(from.last.occurredAt, to.first.occurredAt));
       const a: GeoPoint | null = eventPosition(from.last, facilities);
       const b: GeoPoint | null = eventPosition(to.first, facilities);
-      if (a && b) lane.distances.push(haversineKm(a, b));
+      if (a && b) lane.distances.push(greatCircleKm(a, b));
       usedLanes.add(key);
     }
     if (pkg.status !== 'DELIVERED') continue;

@@ -2,7 +2,7 @@ import type { FacilityNode, PackageHistory } from '../timeline.types.js';
 import { computeCarrierStatistics, summarizeOutcomes } from './carrier-statistics.js';
 import { orderedEvents } from './event-classification.js';
 import { computeFacilityStatistics } from './facility-statistics.js';
-import { hoursBetween } from './geo-distance.js';
+import { hoursBetween } from '../common/time.js';
 import { computeLaneStatistics } from './lane-statistics.js';
 import { packageOutcome } from './package-outcome.js';
 import { summarize } from './quantile.js';

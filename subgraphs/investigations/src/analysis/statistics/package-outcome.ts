@@ -1,6 +1,7 @@
 import type { PackageHistory } from '../timeline.types.js';
 import { exceptionSubtype, isTerminal, orderedEvents } from './event-classification.js';
-import { haversineKm, hoursBetween } from './geo-distance.js';
+import { greatCircleKm } from '../common/geo.js';
+import { hoursBetween } from '../common/time.js';
 
 /** The per-package facts carrier and network performance are aggregated from. */
 export interface PackageOutcome {
@@ -23,7 +24,7 @@ export function packageOutcome(pkg: PackageHistory): PackageOutcome {
   const firstPhysical = events.find((e) => e.status !== 'INFO_RECEIVED');
   const transitHours =
     delivered && delivery && firstPhysical ? Math.max(0, hoursBetween(firstPhysical.occurredAt, delivery.occurredAt)) : null;
-  const km = pkg.origin && pkg.destination ? haversineKm(pkg.origin, pkg.destination) : null;
+  const km = pkg.origin && pkg.destination ? greatCircleKm(pkg.origin, pkg.destination) : null;
   return {
     delivered,
     inFlight: !isTerminal(pkg.status),

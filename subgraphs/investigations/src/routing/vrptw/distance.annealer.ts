@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { Prng } from './prng.js';
+import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
 import type { SearchClock } from './search.clock.js';
@@ -15,7 +15,7 @@ import type { Solution } from './solution.state.js';
 export function annealDistance(
   inst: VrptwInstance,
   start: Solution,
-  rng: Prng,
+  rng: SeededRandom,
   params: SearchParams,
   clock: SearchClock,
   budget: { deadline: number; iterationCap: number },

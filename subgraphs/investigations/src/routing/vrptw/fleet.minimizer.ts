@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { Prng } from './prng.js';
+import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
 import type { SearchClock } from './search.clock.js';
@@ -15,7 +15,7 @@ import type { Solution } from './solution.state.js';
 export function minimizeFleet(
   inst: VrptwInstance,
   start: Solution,
-  rng: Prng,
+  rng: SeededRandom,
   params: SearchParams,
   clock: SearchClock,
   budget: { deadline: number; iterationCap: number; stallMs: number; lowerBound: number },
@@ -51,10 +51,10 @@ export function minimizeFleet(
 }
 
 /** Removes the smaller of two random routes: small routes are the cheapest to absorb elsewhere. */
-function withoutOneRoute(sol: Solution, rng: Prng): Solution {
+function withoutOneRoute(sol: Solution, rng: SeededRandom): Solution {
   const next = sol.clone();
-  const a = rng.int(next.routes.length);
-  const b = rng.int(next.routes.length);
+  const a = rng.int(0, next.routes.length);
+  const b = rng.int(0, next.routes.length);
   const pick = next.routes[a]!.nodes.length <= next.routes[b]!.nodes.length ? a : b;
   const [route] = next.routes.splice(pick, 1);
   for (const v of route!.nodes) next.routeOf[v] = undefined;

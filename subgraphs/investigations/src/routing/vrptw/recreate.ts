@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { Prng } from './prng.js';
+import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { Route, type Solution } from './solution.state.js';
 import { TIME_EPSILON } from './vrptw.validation.js';
 
@@ -15,7 +15,7 @@ export interface RecreateParams {
  * far from depot, close to depot — weights 4:4:2:1) so successive recreates build different solutions.
  * Returns the customers that fit nowhere.
  */
-export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], rng: Prng, params: RecreateParams): number[] {
+export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], rng: SeededRandom, params: RecreateParams): number[] {
   sortPending(inst, pending, rng);
   const failed: number[] = [];
   for (const u of pending) {
@@ -24,12 +24,12 @@ export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], 
   return failed;
 }
 
-function sortPending(inst: VrptwInstance, pending: number[], rng: Prng): void {
+function sortPending(inst: VrptwInstance, pending: number[], rng: SeededRandom): void {
   const pick = rng.next() * 11;
   const { demand, dist } = inst;
   if (pick < 4) {
     for (let i = pending.length - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
+      const j = rng.int(0, i + 1);
       const t = pending[i]!;
       pending[i] = pending[j]!;
       pending[j] = t;
@@ -43,7 +43,7 @@ function sortPending(inst: VrptwInstance, pending: number[], rng: Prng): void {
   }
 }
 
-function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: Prng, params: RecreateParams): boolean {
+function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: SeededRandom, params: RecreateParams): boolean {
   const { dist, size, ready, due, service, demand, capacity } = inst;
   const row = u * size;
   const readyU = ready[u]!;

@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { Prng } from './prng.js';
+import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import type { Route, Solution } from './solution.state.js';
 
 export interface RuinParams {
@@ -18,7 +18,7 @@ export interface RuinParams {
  * frees capacity and time-window slack in one area so the recreate step can rebuild it differently.
  * Returns the removed customers; emptied routes are dropped.
  */
-export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: Prng, params: RuinParams): number[] {
+export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: SeededRandom, params: RuinParams): number[] {
   const removed: number[] = [];
   if (sol.routes.length === 0) return removed;
   let assigned = 0;
@@ -27,8 +27,8 @@ export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: Prng, param
   const maxStrings = (4 * params.avgRemoved) / (1 + maxLen) - 1;
   const stringCount = Math.floor(rng.next() * maxStrings) + 1;
 
-  const seedRoute = sol.routes[rng.int(sol.routes.length)]!;
-  const seed = seedRoute.nodes[rng.int(seedRoute.nodes.length)]!;
+  const seedRoute = sol.routes[rng.int(0, sol.routes.length)]!;
+  const seed = seedRoute.nodes[rng.int(0, seedRoute.nodes.length)]!;
   const ruined = new Set<Route>();
   const neighbours = inst.neighbours[seed]!;
   for (let k = -1; k < neighbours.length && ruined.size < stringCount; k++) {
@@ -51,24 +51,24 @@ export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: Prng, param
   return removed;
 }
 
-function windowStart(pos: number, span: number, cardinality: number, rng: Prng): number {
+function windowStart(pos: number, span: number, cardinality: number, rng: SeededRandom): number {
   const lo = Math.max(0, pos - span + 1);
   const hi = Math.min(pos, cardinality - span);
-  return lo + rng.int(hi - lo + 1);
+  return lo + rng.int(0, hi - lo + 1);
 }
 
-function removeString(route: Route, pos: number, length: number, rng: Prng, out: number[]): void {
+function removeString(route: Route, pos: number, length: number, rng: SeededRandom, out: number[]): void {
   const start = windowStart(pos, length, route.nodes.length, rng);
   out.push(...route.nodes.splice(start, length));
 }
 
-function removeSplitString(route: Route, pos: number, length: number, rng: Prng, depth: number, out: number[]): void {
+function removeSplitString(route: Route, pos: number, length: number, rng: SeededRandom, depth: number, out: number[]): void {
   const cardinality = route.nodes.length;
   let kept = 1;
   while (kept < cardinality - length && rng.next() >= depth) kept++;
   const span = length + kept;
   const start = windowStart(pos, span, cardinality, rng);
-  const keepFrom = rng.int(length + 1);
+  const keepFrom = rng.int(0, length + 1);
   const window = route.nodes.slice(start, start + span);
   const survivors: number[] = [];
   window.forEach((v, i) => (i >= keepFrom && i < keepFrom + kept ? survivors.push(v) : out.push(v)));

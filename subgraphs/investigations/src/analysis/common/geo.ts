@@ -1,7 +1,9 @@
 import type { FacilityNode, FacilityType, GeoPoint } from '../timeline.types.js';
 
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean earth radius (IUGG); also scales the routing solver's local projection. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
+/** Great-circle (haversine) distance; facility-scale accuracy is all the analyses need. */
 export function greatCircleKm(a: GeoPoint, b: GeoPoint): number {
   const toRad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * toRad;

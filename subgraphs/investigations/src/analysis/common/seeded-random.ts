@@ -1,13 +1,14 @@
 /**
- * Small deterministic PRNG (mulberry32). The simulator and the Monte Carlo ETA both need results that
- * are reproducible from a seed, which Math.random cannot give.
+ * Small deterministic PRNG (mulberry32). The simulator, the Monte Carlo ETA and the routing search all
+ * need results that are reproducible from a seed, which Math.random cannot give.
  */
 export class SeededRandom {
   private state: number;
   private spareNormal: number | null = null;
 
+  /** Any 32-bit seed works, 0 included: each step adds a constant before mixing. */
   constructor(seed: number) {
-    this.state = seed >>> 0 || 0x9e3779b9;
+    this.state = seed >>> 0;
   }
 
   /** Uniform in [0, 1). */
@@ -66,12 +67,16 @@ export class SeededRandom {
   }
 }
 
-/** FNV-1a over the parts, so sub-streams (per package, per window) get independent, stable seeds. */
+/**
+ * FNV-1a over the parts, so sub-streams (per package, per window) get independent, stable seeds. A zero
+ * hash maps to the golden-ratio constant, as the simulator and the ETA have always seeded it, so
+ * recorded simulations and benchmarks stay reproducible.
+ */
 export function hashSeed(...parts: (string | number)[]): number {
   let hash = 0x811c9dc5;
   for (const char of parts.join('\u001f')) {
     hash ^= char.charCodeAt(0);
     hash = Math.imul(hash, 0x01000193);
   }
-  return hash >>> 0;
+  return hash >>> 0 || 0x9e3779b9;
 }

@@ -1,0 +1,239 @@
+/**
+ * Read latency at scale: loads N packages of one organization (SQL, generate_series), then measures
+ * p50/p99 and requests/s of `package(id)` and of `packages` pages (unfiltered, status+carrier filter,
+ * free text, second page by cursor), each with and without `totalCount`, through the in-process gateway
+ * over HTTP. Ends with EXPLAIN ANALYZE of the SQL behind each scenario.
+ *
+ *   npx tsx --conditions=source bench/reads.bench.ts [--packages 1000000] [--requests 2000] [--concurrency 8] [--max-seconds 45]
+ */
+import { parseArgs } from 'node:util';
+import { findPackagesByIds, countPackages, listPackages } from '../subgraphs/packages/src/package/package.repository.js';
+import type { PackageFilterInput } from '../subgraphs/packages/src/package/package.filter.js';
+import { describeServer } from './support/bench-database.js';
+import { BENCH_ORG, graphqlBody, postJson, startBenchGateway, type BenchGateway } from './support/bench-gateway.js';
+import { printHeader, progress } from './support/bench-report.js';
+import { runLoad } from './support/load-runner.js';
+import { markdownTable } from './support/markdown-table.js';
+import { loadManyPackages, loadSampleEvents, SURNAMES } from './support/package-loader.js';
+import { seededRandom } from './support/random.js';
+import { capturingDb, explainAnalyze } from './support/sql-capture.js';
+import { fmt, summarize } from './support/stats.js';
+
+const { values: args } = parseArgs({
+  options: {
+    packages: { type: 'string', default: '1000000' },
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '8' },
+    'max-seconds': { type: 'string', default: '45' },
+  },
+});
+const PACKAGES = Number(args.packages);
+const REQUESTS = Number(args.requests);
+const CONCURRENCY = Number(args.concurrency);
+const MAX_MS = Number(args['max-seconds']) * 1000;
+for (const [name, value] of Object.entries({ PACKAGES, REQUESTS, CONCURRENCY, MAX_MS })) {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+}
+
+const PAGE = 50;
+const PACKAGE_BY_ID = /* GraphQL */ `
+  query BenchPackage($id: ID!) {
+    package(id: $id) { id trackingNumber carrier status lastEventAt currentLocation { facilityCode name } }
+  }
+`;
+const pageQuery = (withCount: boolean) => /* GraphQL */ `
+  query BenchPage($filter: PackageFilter, $after: String) {
+    packages(filter: $filter, first: ${PAGE}, after: $after) {
+      ${withCount ? 'totalCount' : ''}
+      edges { node { id trackingNumber status } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+interface PageData {
+  data: { packages: { totalCount?: number; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+}
+
+interface Scenario {
+  name: string;
+  /** Overrides --concurrency (one request at a time shows the bare per-request latency). */
+  concurrency?: number;
+  /** Request body for the i-th request. */
+  body(i: number): string;
+  /** The repository calls behind it, for EXPLAIN. */
+  sql?: { filter: PackageFilterInput | null; after: string | null; count: boolean };
+}
+
+interface ScenarioResult {
+  name: string;
+  concurrency: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  perSecond: number;
+  truncated: boolean;
+  totalCount?: number;
+}
+
+async function sampleInputs(bench: BenchGateway) {
+  const { rows: ids } = await bench.sql.query<{ id: string }>(
+    `SELECT id FROM packages TABLESAMPLE SYSTEM (1) REPEATABLE (7) WHERE organization_id = $1 LIMIT 5000`,
+    [BENCH_ORG],
+  );
+  const { rows: numbers } = await bench.sql.query<{ tracking_number: string }>(
+    `SELECT tracking_number FROM packages TABLESAMPLE SYSTEM (1) REPEATABLE (8) WHERE organization_id = $1 LIMIT 500`,
+    [BENCH_ORG],
+  );
+  const random = seededRandom(3);
+  return {
+    ids: ids.map((r) => r.id),
+    // 8 digits from the middle of a real tracking number: matches that package (and rarely another).
+    selectiveTerms: numbers.map((r) => r.tracking_number.slice(-9, -1)),
+    // A surname: matches ~2.5% of recipients, so the filter keeps tens of thousands of rows.
+    broadTerms: Array.from({ length: 50 }, () => SURNAMES[Math.floor(random() * SURNAMES.length)]!),
+  };
+}
+
+async function firstPageCursor(bench: BenchGateway, filter: PackageFilterInput | null): Promise<string> {
+  const res = await postJson<PageData>(`${bench.url}/graphql`, graphqlBody(pageQuery(false), { filter }));
+  const cursor = res.data.packages.pageInfo.endCursor;
+  if (!cursor) throw new Error(`No second page for ${JSON.stringify(filter)}`);
+  return cursor;
+}
+
+async function buildScenarios(bench: BenchGateway): Promise<Scenario[]> {
+  const inputs = await sampleInputs(bench);
+  const inTransitDhl: PackageFilterInput = { status: ['IN_TRANSIT'], carrier: ['DHL'] };
+  const cursor = await firstPageCursor(bench, inTransitDhl);
+  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
+  const scenarios: Scenario[] = [
+    { name: '`package(id)`', body: (i) => graphqlBody(PACKAGE_BY_ID, { id: pick(inputs.ids, i) }) },
+    { name: '`package(id)`, one request at a time', concurrency: 1, body: (i) => graphqlBody(PACKAGE_BY_ID, { id: pick(inputs.ids, i + 7) }) },
+  ];
+  const pages: { name: string; filter: (i: number) => PackageFilterInput | null; sqlFilter: PackageFilterInput | null; after?: string }[] = [
+    { name: 'first page, no filter', filter: () => null, sqlFilter: null },
+    { name: 'status IN_TRANSIT + carrier DHL', filter: () => inTransitDhl, sqlFilter: inTransitDhl },
+    { name: 'status IN_TRANSIT + carrier DHL, page 2 (cursor)', filter: () => inTransitDhl, sqlFilter: inTransitDhl, after: cursor },
+    { name: '`q`: 8 digits of a tracking number', filter: (i) => ({ q: pick(inputs.selectiveTerms, i) }), sqlFilter: { q: inputs.selectiveTerms[0]! } },
+    { name: '`q`: a recipient surname', filter: (i) => ({ q: pick(inputs.broadTerms, i) }), sqlFilter: { q: inputs.broadTerms[0]! } },
+  ];
+  for (const page of pages) {
+    for (const withCount of [false, true]) {
+      scenarios.push({
+        name: `\`packages\` ${page.name}${withCount ? ' **+ totalCount**' : ''}`,
+        body: (i) => graphqlBody(pageQuery(withCount), { filter: page.filter(i), after: page.after ?? null }),
+        sql: { filter: page.sqlFilter, after: page.after ?? null, count: withCount },
+      });
+    }
+  }
+  return scenarios;
+}
+
+async function runScenario(bench: BenchGateway, scenario: Scenario): Promise<ScenarioResult> {
+  let totalCount: number | undefined;
+  const send = async (i: number) => {
+    const res = await postJson<PageData & { data: { package?: unknown } }>(`${bench.url}/graphql`, scenario.body(i));
+    if ('package' in res.data && !res.data.package) throw new Error('package(id) returned null for a known id');
+    if (res.data.packages?.totalCount !== undefined) totalCount = res.data.packages.totalCount;
+  };
+  // Warm-up: plans cached, pages in shared buffers, connections open.
+  const concurrency = scenario.concurrency ?? CONCURRENCY;
+  await runLoad(send, { requests: Math.min(50, REQUESTS), concurrency, maxMs: MAX_MS / 4 });
+  const load = await runLoad(send, { requests: REQUESTS, concurrency, maxMs: MAX_MS });
+  const latency = summarize(load.latenciesMs);
+  return { name: scenario.name, concurrency, requests: load.latenciesMs.length, p50: latency.p50, p99: latency.p99, perSecond: load.perSecond, truncated: load.truncated, totalCount };
+}
+
+/** EXPLAIN ANALYZE of the exact statements the repository sends for each scenario. */
+async function explainScenarios(bench: BenchGateway, scenarios: Scenario[], sampleId: string) {
+  const capture = capturingDb(bench.database.url);
+  const explained: { name: string; statement: string; executionMs: number; plan: string }[] = [];
+  const seen = new Set<string>();
+  try {
+    const add = async (name: string, run: () => Promise<unknown>) => {
+      await run();
+      for (const q of capture.drain()) {
+        const key = `${q.sql} ${JSON.stringify(q.parameters)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const plan = await explainAnalyze(bench.sql, q);
+        const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+        explained.push({ name, statement: q.sql.startsWith('select count') ? 'count' : 'page', executionMs, plan });
+      }
+    };
+    await add('`package(id)`', () => findPackagesByIds(capture.db, BENCH_ORG, [sampleId]));
+    for (const s of scenarios) {
+      if (!s.sql) continue;
+      const { filter, after, count } = s.sql;
+      if (count) await add(s.name, () => countPackages(capture.db, BENCH_ORG, filter));
+      else await add(s.name, () => listPackages(capture.db, BENCH_ORG, { filter, after, field: 'CREATED_AT', direction: 'DESC', first: PAGE }));
+    }
+  } finally {
+    await capture.close();
+  }
+  return explained;
+}
+
+async function main(): Promise<void> {
+  progress('starting gateway on a fresh database');
+  const bench = await startBenchGateway();
+  try {
+    const server = await describeServer(bench.sql);
+    progress(`loading ${PACKAGES} packages`);
+    const load = await loadManyPackages(bench.sql, BENCH_ORG, PACKAGES);
+    await loadSampleEvents(bench.sql, BENCH_ORG, 2000, 4);
+    const t0 = performance.now();
+    await bench.sql.query('VACUUM ANALYZE packages');
+    await bench.sql.query('ANALYZE tracking_events');
+    const vacuumMs = performance.now() - t0;
+    const { rows: spread } = await bench.sql.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM packages GROUP BY status ORDER BY n DESC`,
+    );
+    const { rows: sizes } = await bench.sql.query<{ table_size: string; index_size: string }>(
+      `SELECT pg_size_pretty(pg_table_size('packages')) AS table_size, pg_size_pretty(pg_indexes_size('packages')) AS index_size`,
+    );
+
+    const scenarios = await buildScenarios(bench);
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios) {
+      progress(`${scenario.name}: ${REQUESTS} requests, concurrency ${scenario.concurrency ?? CONCURRENCY}`);
+      results.push(await runScenario(bench, scenario));
+    }
+    const { rows: one } = await bench.sql.query<{ id: string }>('SELECT id FROM packages ORDER BY created_at DESC LIMIT 1 OFFSET 12345');
+    progress('EXPLAIN ANALYZE');
+    const plans = await explainScenarios(bench, scenarios, one[0]?.id ?? '00000000-0000-0000-0000-000000000000');
+
+    printHeader('Reads benchmark', server);
+    console.log(
+      `${fmt(PACKAGES)} packages in one organization (loaded in ${fmt(load.insertMs / 1000, 1)} s, indexes built in ${fmt(load.indexMs / 1000, 1)} s, ` +
+        `VACUUM ANALYZE ${fmt(vacuumMs / 1000, 1)} s; table ${sizes[0]!.table_size}, indexes ${sizes[0]!.index_size}). ` +
+        `Status spread: ${spread.map((r) => `${r.status} ${fmt((100 * r.n) / PACKAGES, 1)}%`).join(', ')}. ` +
+        `Each scenario: up to ${fmt(REQUESTS)} GraphQL requests over HTTP after 50 warm-up requests, ${CONCURRENCY} in flight, ` +
+        `stopped after ${fmt(MAX_MS / 1000)} s; pages of ${PAGE}. The gateway and the load client share this process.\n`,
+    );
+    console.log(
+      markdownTable(
+        ['query', 'in flight', 'requests', 'p50 ms', 'p99 ms', 'req/s', 'totalCount'],
+        results.map((r) => [
+          r.name,
+          String(r.concurrency),
+          `${fmt(r.requests)}${r.truncated ? ' (time limit)' : ''}`,
+          fmt(r.p50, 1),
+          fmt(r.p99, 1),
+          fmt(r.perSecond, 0),
+          r.totalCount === undefined ? '' : fmt(r.totalCount),
+        ]),
+      ),
+    );
+    console.log('\n## SQL behind each scenario (`EXPLAIN (ANALYZE, BUFFERS)` execution time, one run, warm cache)\n');
+    console.log(markdownTable(['scenario', 'statement', 'execution ms'], plans.map((p) => [p.name, p.statement, fmt(p.executionMs, 2)])));
+    for (const p of plans.filter((x) => x.executionMs >= 10)) {
+      console.log(`\n${p.name} — ${p.statement} (${fmt(p.executionMs, 1)} ms):\n\n\`\`\`\n${p.plan}\n\`\`\``);
+    }
+  } finally {
+    await bench.close();
+  }
+}
+
+await main();

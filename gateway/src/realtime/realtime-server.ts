@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { ApolloGateway } from '@apollo/gateway';
+import type { ApolloServer } from '@apollo/server';
+import { openConnectionRegistry, type ConnectionRegistry, type ServiceRuntime } from '@clearpath/core';
+import { WebSocketServer } from 'ws';
+import type { GatewayContext } from '../supergraph/gateway-context.js';
+import { apiSchemaOf } from './graphql-realm.js';
+import { serveGraphQLWs } from './graphql-ws.server.js';
+import { LEGACY_PATHS } from './legacy-topics.js';
+import { serveLegacyWs } from './legacy-ws.server.js';
+import { REALTIME_LIMITS } from './realtime-limits.js';
+import { SubscriptionHub, type Execute } from './subscription-hub.js';
+
+export interface RealtimeServer {
+  registry: ConnectionRegistry;
+  hub: SubscriptionHub;
+  /** For the realtime subgraph's Query.realtimeStats. */
+  stats(organizationId: string): ReturnType<ConnectionRegistry['counts']>;
+  /** For /health. */
+  health(): Promise<Record<string, unknown>>;
+  stop(): Promise<void>;
+}
+
+/** Runs an operation through the supergraph (Apollo Gateway) as the subscriber. */
+function executeThrough(apollo: ApolloServer<GatewayContext>): Execute {
+  return async (session, token, query, operationName, variables) => {
+    const response = await apollo.executeOperation({ query, operationName, variables }, { contextValue: { session, token } });
+    if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+    const { data, errors } = response.body.singleResult;
+    return { data: data ?? null, ...(errors ? { errors } : {}) };
+  };
+}
+
+/**
+ * WebSockets on the gateway's HTTP server: graphql-ws at /graphql and the legacy channels at /ws/*,
+ * both fed by one subscription hub over the bus, with the connection registry behind realtimeStats.
+ */
+export async function startRealtimeServer(options: {
+  httpServer: Server;
+  apollo: ApolloServer<GatewayContext>;
+  gateway: ApolloGateway;
+  runtime: ServiceRuntime;
+  redisUrl: string | undefined;
+}): Promise<RealtimeServer> {
+  const { runtime } = options;
+  const logger = runtime.logger.child({ module: 'realtime' });
+  const registry = await openConnectionRegistry(options.redisUrl);
+  const execute = executeThrough(options.apollo);
+  const hub = new SubscriptionHub({ bus: runtime.bus, execute, logger });
+  await hub.start();
+  const schema = apiSchemaOf(options.gateway);
+  const onSlowConsumer = () => registry.countSlowConsumer();
+  const shared = { schema, authenticator: runtime.authenticator, hub, registry, logger, onSlowConsumer };
+
+  const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
+  const legacyWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
+  const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute });
+  const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss });
+
+  const onUpgrade = (request: Parameters<WebSocketServer['handleUpgrade']>[0], socket: Duplex, head: Buffer) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
+    const wss = path === '/graphql' ? graphqlWss : path in LEGACY_PATHS ? legacyWss : undefined;
+    if (!wss) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+  };
+  options.httpServer.on('upgrade', onUpgrade);
+
+  return {
+    registry,
+    hub,
+    stats: (organizationId) => registry.counts(organizationId),
+    async health() {
+      const counts = await registry.counts().catch((error: unknown) => ({ error: String(error) }));
+      return { registry: registry.kind, replica: registry.replicaId, ...counts, local: hub.stats };
+    },
+    async stop() {
+      options.httpServer.off('upgrade', onUpgrade);
+      await Promise.all([graphqlWs.dispose(), legacyWs.dispose()]);
+      await hub.stop();
+      await registry.close();
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+
+/** One live WebSocket connection, as the registry records it. */
+export interface ConnectionInfo {
+  id: string;
+  organizationId: string;
+  /** Who: the session subject (Clerk user or api-key:<id>). */
+  subject: string;
+  /** To what: graphql-ws or a legacy /ws/* channel. */
+  transport: 'graphql-ws' | 'legacy';
+  path: string;
+  /** Since when (ISO-8601). */
+  since: string;
+  subscriptions: number;
+}
+
+export interface RegistryCounts {
+  connections: number;
+  subscriptions: number;
+  /** Replicas currently reporting (this one included). */
+  replicas: number;
+  /** Connections closed for not keeping up, summed over the reporting replicas. */
+  slowConsumersDropped: number;
+}
+
+/** Who is connected to which gateway replica; counts feed Query.realtimeStats and /health. */
+export interface ConnectionRegistry {
+  readonly kind: 'memory' | 'redis';
+  readonly replicaId: string;
+  add(connection: ConnectionInfo): void;
+  setSubscriptions(id: string, subscriptions: number): void;
+  remove(id: string): void;
+  countSlowConsumer(): void;
+  /** Counts of one organization (or of all, without one) across every reporting replica. */
+  counts(organizationId?: string): Promise<RegistryCounts>;
+  close(): Promise<void>;
+}
+
+/** What a replica publishes about itself; the registry sums these. */
+interface ReplicaSummary {
+  replicaId: string;
+  updatedAt: string;
+  slowConsumersDropped: number;
+  /** organizationId → [connections, subscriptions] */
+  byOrganization: Record<string, [number, number]>;
+}
+
+const KEY = 'clearpath:realtime';
+/** A replica that stops refreshing (a crash) disappears from the registry after this long. */
+export const REGISTRY_TTL_SECONDS = 30;
+
+function summarize(replicaId: string, connections: Map<string, ConnectionInfo>, slow: number): ReplicaSummary {
+  const byOrganization: ReplicaSummary['byOrganization'] = {};
+  for (const c of connections.values()) {
+    const entry = (byOrganization[c.organizationId] ??= [0, 0]);
+    entry[0] += 1;
+    entry[1] += c.subscriptions;
+  }
+  return { replicaId, updatedAt: new Date().toISOString(), slowConsumersDropped: slow, byOrganization };
+}
+
+function addUp(summaries: ReplicaSummary[], organizationId?: string): RegistryCounts {
+  const counts: RegistryCounts = { connections: 0, subscriptions: 0, replicas: summaries.length, slowConsumersDropped: 0 };
+  for (const s of summaries) {
+    counts.slowConsumersDropped += s.slowConsumersDropped;
+    for (const [org, [connections, subscriptions]] of Object.entries(s.byOrganization)) {
+      if (organizationId && org !== organizationId) continue;
+      counts.connections += connections;
+      counts.subscriptions += subscriptions;
+    }
+  }
+  return counts;
+}
+
+export function newReplicaId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+}
+
+/** This process only: the all-in-one app without Redis. */
+export function createMemoryRegistry(replicaId = newReplicaId()): ConnectionRegistry {
+  const connections = new Map<string, ConnectionInfo>();
+  let slow = 0;
+  return {
+    kind: 'memory',
+    replicaId,
+    add: (c) => void connections.set(c.id, c),
+    setSubscriptions(id, subscriptions) {
+      const c = connections.get(id);
+      if (c) c.subscriptions = subscriptions;
+    },
+    remove: (id) => void connections.delete(id),
+    countSlowConsumer: () => void (slow += 1),
+    counts: async (org) => addUp([summarize(replicaId, connections, slow)], org),
+    close: async () => connections.clear(),
+  };
+}
+
+/**
+ * Redis: each replica keeps a hash of its connections (who, what, since when) and a summary key, both
+ * expiring after REGISTRY_TTL_SECONDS unless refreshed, so a crashed replica's connections vanish on
+ * their own. Counts read every replica's summary (this replica's own numbers are always current).
+ */
+export async function createRedisRegistry(
+  redisUrl: string,
+  options: { replicaId?: string; ttlSeconds?: number; /** Read counts only, never report (the split-mode subgraph). */ observer?: boolean } = {},
+): Promise<ConnectionRegistry> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true, lazyConnect: false });
+  const replicaId = options.replicaId ?? newReplicaId();
+  const ttl = options.ttlSeconds ?? REGISTRY_TTL_SECONDS;
+  const connectionsKey = `${KEY}:connections:${replicaId}`;
+  const summaryKey = `${KEY}:replica:${replicaId}`;
+  const connections = new Map<string, ConnectionInfo>();
+  let slow = 0;
+  let dirty: NodeJS.Timeout | undefined;
+
+  const failed = () => {}; // Redis errors are logged by ioredis' reconnect logic; the registry is best-effort.
+  const publishSummary = async () => {
+    dirty = undefined;
+    if (options.observer) return;
+    await redis.set(summaryKey, JSON.stringify(summarize(replicaId, connections, slow)), 'EX', ttl);
+  };
+  const markDirty = () => {
+    dirty ??= setTimeout(() => void publishSummary().catch(failed), 250);
+  };
+  const heartbeat = setInterval(() => {
+    void publishSummary().catch(failed);
+    if (connections.size > 0) void redis.expire(connectionsKey, ttl).catch(failed);
+  }, (ttl * 1000) / 3);
+  heartbeat.unref();
+  await publishSummary();
+
+  return {
+    kind: 'redis',
+    replicaId,
+    add(c) {
+      connections.set(c.id, c);
+      void redis.multi().hset(connectionsKey, c.id, JSON.stringify(c)).expire(connectionsKey, ttl).exec().catch(failed);
+      markDirty();
+    },
+    setSubscriptions(id, subscriptions) {
+      const c = connections.get(id);
+      if (!c) return;
+      c.subscriptions = subscriptions;
+      void redis.hset(connectionsKey, id, JSON.stringify(c)).catch(failed);
+      markDirty();
+    },
+    remove(id) {
+      if (!connections.delete(id)) return;
+      void redis.hdel(connectionsKey, id).catch(failed);
+      markDirty();
+    },
+    countSlowConsumer() {
+      slow += 1;
+      markDirty();
+    },
+    async counts(org) {
+      const keys: string[] = [];
+      let cursor = '0';
+      do {
+        const [next, batch] = await redis.scan(cursor, 'MATCH', `${KEY}:replica:*`, 'COUNT', 500);
+        cursor = next;
+        keys.push(...batch);
+      } while (cursor !== '0');
+      const others = keys.filter((k) => k !== summaryKey);
+      const values = others.length ? await redis.mget(others) : [];
+      const summaries = values.flatMap((v) => (v ? [JSON.parse(v) as ReplicaSummary] : []));
+      return addUp(options.observer ? summaries : [summarize(replicaId, connections, slow), ...summaries], org);
+    },
+    async close() {
+      clearInterval(heartbeat);
+      if (dirty) clearTimeout(dirty);
+      await redis.del(connectionsKey, summaryKey).catch(failed);
+      redis.disconnect();
+    },
+  };
+}
+
+/** Redis when REDIS_URL is set, this process only otherwise (same rule as the bus). */
+export async function openConnectionRegistry(redisUrl?: string, options: { observer?: boolean } = {}): Promise<ConnectionRegistry> {
+  return redisUrl ? createRedisRegistry(redisUrl, options) : createMemoryRegistry();
+}

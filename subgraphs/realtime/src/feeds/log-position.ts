@@ -1,0 +1,50 @@
+import { AppError, badInput, type Db } from '@clearpath/core';
+import { sql } from 'kysely';
+
+/**
+ * How far back a resumed subscription may replay, in events of its organization. Further behind, the
+ * client must reload its state instead of receiving a flood (or, worse, a silently truncated replay).
+ */
+export const REPLAY_WINDOW = 10_000;
+
+/** A log position from a client: the decimal seq of a tracking event (0 = the beginning). */
+export function parseSeq(value: string, argument = 'after'): number {
+  if (!/^\d{1,15}$/.test(value.trim())) throw badInput(`${argument} must be a log position (a decimal seq), got ${JSON.stringify(value)}`);
+  return Number(value.trim());
+}
+
+/** The newest seq of the whole log (seqs are per database); 0 when empty. */
+export async function logHead(db: Db): Promise<number> {
+  const row = await db.selectFrom('tracking_events').select(sql<number | null>`max(seq)`.as('head')).executeTakeFirst();
+  return row?.head ?? 0;
+}
+
+/**
+ * Checks that a replay from `after` is possible: not ahead of the log (a position from another database)
+ * and not further behind than REPLAY_WINDOW events of the organization.
+ */
+export async function assertReplayable(db: Db, organizationId: string, after: number): Promise<void> {
+  const head = await logHead(db);
+  if (after > head) throw badInput(`after=${after} is ahead of the event log (head ${head}): was it issued by another deployment?`);
+  const beyond = await db
+    .selectFrom('tracking_events')
+    .select('seq')
+    .where('organization_id', '=', organizationId)
+    .where('seq', '>', after)
+    .orderBy('seq')
+    .offset(REPLAY_WINDOW)
+    .limit(1)
+    .executeTakeFirst();
+  if (beyond) {
+    throw new AppError('HISTORY_EXPIRED', `More than ${REPLAY_WINDOW} events happened after seq ${after}: reload the current state, then subscribe without after`, {
+      after: String(after),
+      window: REPLAY_WINDOW,
+    });
+  }
+}
+
+/** When the log reached `after`: changes that are not in the log (anomalies, package edits) replay from then. */
+export async function logTimeAt(db: Db, after: number): Promise<Date> {
+  const row = await db.selectFrom('tracking_events').select('received_at').where('seq', '<=', after).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row?.received_at ?? new Date(0);
+}
