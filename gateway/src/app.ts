@@ -53,8 +53,8 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     ? undefined
     : await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger, env });
   // The realtime server starts after Apollo; realtimeStats reads its connection registry once it exists.
-  let realtime: RealtimeServer | undefined;
-  const targets = subgraphTargets(env, runtime, engine, async (org) => realtime?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
+  const realtime: { server?: RealtimeServer } = {};
+  const targets = subgraphTargets(env, runtime, engine, async (org) => realtime.server?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
   const supergraph = createSupergraphGateway(targets);
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +67,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   });
   await apollo.start();
   const realtimeServer = await startRealtimeServer({ httpServer, apollo, gateway: supergraph, runtime, redisUrl: env.REDIS_URL });
-  realtime = realtimeServer;
+  realtime.server = realtimeServer;
 
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { SCHEMA_DIR, type Session } from '@clearpath/core';
-import type { GraphQLSchema } from 'graphql';
+import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
 
@@ -11,7 +11,13 @@ export interface InProcessSubgraph {
   createContext: (session: Session) => object;
 }
 
+/** Distinct subgraph operations the query planner produces; a handful per client operation. */
+const DOCUMENT_CACHE_SIZE = 1000;
+
 class InProcessDataSource extends LocalGraphQLDataSource<GatewayContext> {
+  // The planner sends the same few operation strings over and over: parse and validate each once.
+  private readonly documents = new Map<string, { document: DocumentNode; errors: readonly GraphQLError[] }>();
+
   constructor(
     private readonly name: string,
     private readonly subgraph: InProcessSubgraph,
@@ -19,16 +25,36 @@ class InProcessDataSource extends LocalGraphQLDataSource<GatewayContext> {
     super(subgraph.schema);
   }
 
-  override process(options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0]) {
+  private prepared(query: string) {
+    let entry = this.documents.get(query);
+    if (!entry) {
+      const document = parse(query);
+      entry = { document, errors: validate(this.subgraph.schema, document) };
+      if (this.documents.size >= DOCUMENT_CACHE_SIZE) this.documents.delete(this.documents.keys().next().value!);
+      this.documents.set(query, entry);
+    }
+    return entry;
+  }
+
+  override async process(options: Parameters<LocalGraphQLDataSource<GatewayContext>['process']>[0]) {
     const gatewayContext = options.context as GatewayContext;
-    if (!gatewayContext.session) return super.process(options);
+    const { request } = options;
+    if (!gatewayContext.session || !request.query) return super.process(options);
     gatewayContext.subgraphContexts ??= new Map();
     let context = gatewayContext.subgraphContexts.get(this.name);
     if (!context) {
       context = this.subgraph.createContext(gatewayContext.session);
       gatewayContext.subgraphContexts.set(this.name, context);
     }
-    return super.process({ ...options, context: context as GatewayContext });
+    const { document, errors } = this.prepared(request.query);
+    if (errors.length > 0) return { errors };
+    return execute({
+      schema: this.subgraph.schema,
+      document,
+      variableValues: request.variables,
+      operationName: request.operationName,
+      contextValue: context,
+    });
   }
 }
 

@@ -54,16 +54,15 @@ async function withEvents(db: DbOrTx, organizationId: string, packages: PackageR
   return packages.map((p) => toHistory(p, byPackage.get(p.id) ?? []));
 }
 
+/** One tenant's packages that are not soft-deleted: where every package query here starts. */
+function livePackages(db: DbOrTx, organizationId: string) {
+  return db.selectFrom('packages').where('organization_id', '=', organizationId).where('deleted_at', 'is', null);
+}
+
 export async function loadHistories(db: DbOrTx, organizationId: string, packageIds: readonly string[]): Promise<PackageHistory[]> {
   const ids = [...new Set(packageIds.filter(isUuid))];
   if (ids.length === 0) return [];
-  const packages = await db
-    .selectFrom('packages')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('deleted_at', 'is', null)
-    .where('id', 'in', ids)
-    .execute();
+  const packages = await livePackages(db, organizationId).selectAll().where('id', 'in', ids).execute();
   return withEvents(db, organizationId, packages);
 }
 
@@ -77,11 +76,8 @@ export async function loadNetworkSample(
   options: { now: Date; windowDays: number; limit: number },
 ): Promise<PackageHistory[]> {
   const since = new Date(options.now.getTime() - options.windowDays * 86_400_000);
-  const packages = await db
-    .selectFrom('packages')
+  const packages = await livePackages(db, organizationId)
     .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where('deleted_at', 'is', null)
     .where('last_event_at', '>=', since)
     .orderBy('last_event_at', 'desc')
     .limit(options.limit)
@@ -91,11 +87,8 @@ export async function loadNetworkSample(
 
 /** Ids of packages still moving (not delivered, returned or cancelled), for the periodic sweep. */
 export async function listActivePackageIds(db: DbOrTx, organizationId: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('packages')
+  const rows = await livePackages(db, organizationId)
     .select('id')
-    .where('organization_id', '=', organizationId)
-    .where('deleted_at', 'is', null)
     .where('status', 'not in', [...TERMINAL_STATUSES])
     .where('last_event_at', 'is not', null)
     .orderBy('last_event_at', 'desc')

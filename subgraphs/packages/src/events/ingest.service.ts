@@ -1,7 +1,7 @@
-import { AppError, assertCanWrite, type Bus, type Db, type NewTrackingEventRow, type Session } from '@clearpath/core';
+import { AppError, assertCanWrite, type Bus, type Db, type Session } from '@clearpath/core';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
-import { applyPackageState, insertEvents, type PackageStateChange, type StoredEvent } from './event.repository.js';
+import { applyPackageState, insertEvents, type NewEvent, type PackageStateChange, type StoredEvent } from './event.repository.js';
 import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
 
 export const MAX_BATCH = 5000;
@@ -45,14 +45,14 @@ export async function recordTrackingEvents(
 
   const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
   const stored = await deps.db.transaction().execute(async (tx) => {
-    const inserted = await insertEvents(tx, rows.map((r) => r.row));
+    const inserted = await insertEvents(tx, orgId, rows.map((r) => r.row));
     await applyPackageState(tx, orgId, foldState(inserted));
     return inserted;
   });
 
   const storedIds = new Set(stored.map((e) => e.event_id));
   for (const { index, row } of rows) {
-    if (!storedIds.has(row.event_id)) duplicates.push({ index, eventId: row.event_id });
+    if (!storedIds.has(row.eventId)) duplicates.push({ index, eventId: row.eventId });
   }
   duplicates.sort((a, b) => a.index - b.index);
   rejected.sort((a, b) => a.index - b.index);
@@ -75,7 +75,7 @@ async function resolvePackagesAndPlaces(
   orgId: string,
   valid: ValidEvent[],
   rejected: Rejection[],
-): Promise<{ index: number; row: NewTrackingEventRow }[]> {
+): Promise<{ index: number; row: NewEvent }[]> {
   const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
   const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
   const codes = [...new Set(valid.flatMap((e) => (e.location?.facilityCode ? [e.location.facilityCode] : [])))];
@@ -84,7 +84,7 @@ async function resolvePackagesAndPlaces(
   const idByNumber = new Map(packages.map((p) => [p.tracking_number, p.id]));
   const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
 
-  const rows: { index: number; row: NewTrackingEventRow }[] = [];
+  const rows: { index: number; row: NewEvent }[] = [];
   for (const e of valid) {
     const packageId = e.packageId ? (knownIds.has(e.packageId) ? e.packageId : undefined) : idByNumber.get(e.trackingNumber ?? '');
     if (!packageId) {
@@ -100,18 +100,17 @@ async function resolvePackagesAndPlaces(
     rows.push({
       index: e.index,
       row: {
-        organization_id: orgId,
-        event_id: e.eventId,
-        package_id: packageId,
+        eventId: e.eventId,
+        packageId,
         status: e.status,
-        carrier_code: e.carrierCode,
+        carrierCode: e.carrierCode,
         description: e.description,
-        occurred_at: e.occurredAt,
-        facility_code: e.location?.facilityCode ?? null,
-        location_name: e.location?.name ?? facility?.name ?? null,
+        occurredAt: e.occurredAt,
+        facilityCode: e.location?.facilityCode ?? null,
+        locationName: e.location?.name ?? facility?.name ?? null,
         lat: e.location?.lat ?? facility?.lat ?? null,
         lon: e.location?.lon ?? facility?.lon ?? null,
-        attributes: JSON.stringify(e.attributes),
+        attributes: e.attributes,
       },
     });
   }

@@ -1,4 +1,5 @@
 import type { PackageHistory } from '../timeline.types.js';
+import { HOUR_MS } from '../common/time.js';
 
 /** One prediction scored against what actually happened. */
 export interface ScoredCase {
@@ -20,8 +21,6 @@ export interface EtaMetrics {
   /** Mean squared error of the on-time probability against the outcome; NaN when no promises. */
   brier: number;
 }
-
-const HOUR_MS = 3_600_000;
 
 export function scoreCases(cases: readonly ScoredCase[]): EtaMetrics {
   let delivered = 0;

@@ -4,10 +4,11 @@ import type { EtaModel, EtaPrediction, NetworkConditions, PredictOptions } from 
 import { modelLookup } from './model-lookup.js';
 import { packagePosition } from './package-position.js';
 import { planRemaining } from './remaining-plan.js';
-import { sampleRemainingHours, shareAtMost, sortedQuantile } from './remaining-time.js';
+import { sampleRemainingHours, shareAtMost } from './remaining-time.js';
 import { hashSeed, SeededRandom } from '../common/seeded-random.js';
+import { HOUR_MS } from '../common/time.js';
+import { quantile } from '../common/quantile.js';
 
-const HOUR_MS = 3_600_000;
 const DEFAULT_SAMPLES = 1000;
 
 function closed(pkg: PackageHistory, at: Date, delivered: boolean, explanation: string): EtaPrediction {
@@ -34,8 +35,8 @@ export function predictEta(
   // Seeded by package and time so the same question always gets the same answer.
   const random = new SeededRandom(hashSeed(pkg.id, now.getTime()));
   const draws = sampleRemainingHours(plan.components, options.samples ?? DEFAULT_SAMPLES, random, now.getTime());
-  const p50Hours = sortedQuantile(draws, 0.5);
-  const p90Hours = sortedQuantile(draws, 0.9);
+  const p50Hours = quantile(draws, 0.5);
+  const p90Hours = quantile(draws, 0.9);
   const promise = pkg.promisedDeliveryAt;
   const onTimeProbability = promise === null ? null : shareAtMost(draws, (promise.getTime() - now.getTime()) / HOUR_MS);
   const learned = model.packageCount > 0 && plan.learnedPath && plan.fallbackReason === null && plan.components.some((c) => c.learned);

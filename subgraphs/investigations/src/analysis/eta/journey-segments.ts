@@ -1,5 +1,6 @@
 import type { PackageHistory, TimelineEvent } from '../timeline.types.js';
 import { isDepartureScan, isFacilityHandlingScan } from './scan-roles.js';
+import { hoursBetween } from '../common/time.js';
 
 export interface FacilityVisit {
   facilityCode: string;
@@ -9,9 +10,6 @@ export interface FacilityVisit {
   firstEventAt: Date;
   lastEvent: TimelineEvent;
 }
-
-const HOUR_MS = 3_600_000;
-export const hoursBetween = (from: Date, to: Date): number => (to.getTime() - from.getTime()) / HOUR_MS;
 
 /** Consecutive handling scans at one facility form a visit; a return to the facility is a new visit. */
 export function facilityVisits(events: readonly TimelineEvent[]): FacilityVisit[] {

@@ -1,6 +1,7 @@
 import type { FacilityNode, PackageHistory } from '../timeline.types.js';
 import type { EtaModel, NetworkConditions } from './eta.types.js';
-import { facilityVisits, hoursBetween } from './journey-segments.js';
+import { hoursBetween } from '../common/time.js';
+import { facilityVisits } from './journey-segments.js';
 import { modelLookup } from './model-lookup.js';
 import { quantile } from './quantile-distribution.js';
 

@@ -1,3 +1,4 @@
+import { quantile as sampleQuantile } from '../common/quantile.js';
 import { normalQuantile } from './normal-quantile.js';
 
 /**
@@ -26,13 +27,7 @@ const at = (d: QuantileDistribution, i: number): number => d.q[i] ?? 0;
 export function fromSamples(samples: readonly number[]): QuantileDistribution {
   if (samples.length === 0) throw new RangeError('fromSamples() needs at least one sample');
   const sorted = [...samples].sort((x, y) => x - y);
-  const q = QUANTILE_LEVELS.map((p) => {
-    const position = p * (sorted.length - 1);
-    const lower = Math.floor(position);
-    const low = sorted[lower] ?? 0;
-    const high = sorted[Math.min(lower + 1, sorted.length - 1)] ?? low;
-    return low + (high - low) * (position - lower);
-  });
+  const q = QUANTILE_LEVELS.map((p) => sampleQuantile(sorted, p));
   const meanHours = sorted.reduce((sum, x) => sum + x, 0) / sorted.length;
   return { n: sorted.length, meanHours, q };
 }

@@ -1,6 +1,7 @@
 import { sampleRemaining, type QuantileDistribution } from './quantile-distribution.js';
 import type { SeededRandom } from '../common/seeded-random.js';
 import { weekBlock } from './week-blocks.js';
+import { HOUR_MS } from '../common/time.js';
 
 /** One stage still ahead of a package (a dwell, a lane, the last mile), possibly already under way. */
 export interface TimeComponent {
@@ -12,8 +13,6 @@ export interface TimeComponent {
   /** Replaces `dist` by the block of the time of week the stage starts in (see week-blocks.ts). */
   byWeekBlock?: readonly QuantileDistribution[];
 }
-
-const HOUR_MS = 3_600_000;
 
 function stageDistribution(component: TimeComponent, startMs: number): QuantileDistribution {
   return component.byWeekBlock?.[weekBlock(startMs)] ?? component.dist;
@@ -36,15 +35,6 @@ export function sampleRemainingHours(components: readonly TimeComponent[], sampl
     totals[s] = total;
   }
   return totals.sort();
-}
-
-export function sortedQuantile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return 0;
-  const position = p * (sorted.length - 1);
-  const lower = Math.floor(position);
-  const low = sorted[lower] ?? 0;
-  const high = sorted[Math.min(lower + 1, sorted.length - 1)] ?? low;
-  return low + (high - low) * (position - lower);
 }
 
 /** Share of draws at or below `hours`. */

@@ -3,12 +3,14 @@ import type { EtaModel, NetworkConditions } from '../eta/eta.types.js';
 import { modelLookup, type ModelLookup } from '../eta/model-lookup.js';
 import type { DestinationRef } from '../eta/path-inference.js';
 import { pathComponents, type PathStart } from '../eta/remaining-plan.js';
-import { sampleRemainingHours, shareAtMost, sortedQuantile } from '../eta/remaining-time.js';
+import { sampleRemainingHours, shareAtMost } from '../eta/remaining-time.js';
 import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 import { shortestPath } from '../eta/shortest-path.js';
 import type { FacilityNode, ServiceLevel } from '../timeline.types.js';
 import { kShortestPaths } from './k-shortest-paths.js';
 import { RerouteError } from './reroute.errors.js';
+import { HOUR_MS } from '../common/time.js';
+import { quantile } from '../common/quantile.js';
 
 export interface RerouteOptions {
   now: Date;
@@ -37,7 +39,6 @@ export interface RouteProposal {
   reason: string;
 }
 
-const HOUR_MS = 3_600_000;
 /** Extra candidates from the graph, re-ranked by simulated arrival (waves and residual dwell). */
 const EXTRA_CANDIDATES = 2;
 
@@ -112,8 +113,8 @@ export function proposeRoutes(
       rank: i + 1,
       path,
       expectedHours,
-      p50: new Date(nowMs + sortedQuantile(draws, 0.5) * HOUR_MS),
-      p90: new Date(nowMs + sortedQuantile(draws, 0.9) * HOUR_MS),
+      p50: new Date(nowMs + quantile(draws, 0.5) * HOUR_MS),
+      p90: new Date(nowMs + quantile(draws, 0.9) * HOUR_MS),
       onTimeProbability,
       avoids,
       reason: describe({ rank: i + 1, path, expectedHours, fastestHours, avoids, onTime: onTimeProbability }),

@@ -1,7 +1,5 @@
 import type { ServiceLevel } from '../timeline.types.js';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from '../common/time.js';
 
 export const addHours = (date: Date, hours: number): Date => new Date(date.getTime() + hours * HOUR_MS);
 

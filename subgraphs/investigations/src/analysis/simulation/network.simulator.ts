@@ -5,9 +5,7 @@ import { buildNetwork } from './network.builder.js';
 import { indexNetwork } from './network.index.js';
 import { simulateJourney } from './package-journey.js';
 import type { SimulatedJourney, SimulatedNetwork, SimulationOptions, PackageTruth } from './simulation.types.js';
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+import { DAY_MS, HOUR_MS } from '../common/time.js';
 
 /** Creation time: a uniform day, then office hours (shippers hand over parcels during the day). */
 export function creationTime(random: SeededRandom, start: Date, spanMs: number): Date {

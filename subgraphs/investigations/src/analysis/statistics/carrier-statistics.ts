@@ -1,6 +1,6 @@
 import type { PackageHistory } from '../timeline.types.js';
 import { packageOutcome, rate, type PackageOutcome } from './package-outcome.js';
-import { summarize } from './quantile.js';
+import { summarize } from './duration-summary.js';
 import type { CarrierStatistics } from './statistics.types.js';
 
 /** On-time, exception and transit performance of one group of outcomes (a carrier, or the whole network). */

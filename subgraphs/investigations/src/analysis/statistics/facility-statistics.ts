@@ -3,7 +3,7 @@ import { orderedEvents } from './event-classification.js';
 import { facilityVisits } from './facility-visits.js';
 import { hoursBetween } from '../common/time.js';
 import { computeHeldAtFacility } from './held-at-facility.js';
-import { summarize } from './quantile.js';
+import { summarize } from './duration-summary.js';
 import type { FacilityStatistics } from './statistics.types.js';
 
 interface FacilitySamples {

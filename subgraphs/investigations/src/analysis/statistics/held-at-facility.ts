@@ -2,7 +2,7 @@ import type { PackageHistory } from '../timeline.types.js';
 import { isTerminal, orderedEvents } from './event-classification.js';
 import { currentVisit } from './facility-visits.js';
 import { hoursBetween } from '../common/time.js';
-import { summarize } from './quantile.js';
+import { summarize } from './duration-summary.js';
 import type { HeldAtFacility, HeldPackage } from './statistics.types.js';
 
 /** In-flight packages whose last scan is at a facility, grouped by facility, with how long they have been there. */

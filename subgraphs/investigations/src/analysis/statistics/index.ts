@@ -8,7 +8,7 @@ export type {
   NetworkStatistics,
   NetworkSummary,
 } from './statistics.types.js';
-export { median, quantile, summarize } from './quantile.js';
+export { median, summarize } from './duration-summary.js';
 export {
   TERMINAL_STATUSES,
   eventPosition,

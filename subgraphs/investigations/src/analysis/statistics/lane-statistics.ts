@@ -3,7 +3,7 @@ import { eventPosition, orderedEvents } from './event-classification.js';
 import { facilityVisits } from './facility-visits.js';
 import { greatCircleKm } from '../common/geo.js';
 import { hoursBetween } from '../common/time.js';
-import { median, summarize } from './quantile.js';
+import { median, summarize } from './duration-summary.js';
 import type { LaneStatistics } from './statistics.types.js';
 
 export function laneKey(from: string, to: string): string {

@@ -5,7 +5,7 @@ import { computeFacilityStatistics } from './facility-statistics.js';
 import { hoursBetween } from '../common/time.js';
 import { computeLaneStatistics } from './lane-statistics.js';
 import { packageOutcome } from './package-outcome.js';
-import { summarize } from './quantile.js';
+import { summarize } from './duration-summary.js';
 import type { NetworkStatistics } from './statistics.types.js';
 
 export interface NetworkStatisticsOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './quantile.js';
+import { summarize } from './duration-summary.js';
 import { resolveThreshold } from './thresholds.js';
 
 const sample = (n: number, value: number) => summarize(Array.from({ length: n }, () => value));

@@ -2,6 +2,7 @@
  * Small factories for PackageHistory fixtures, shared by the analysis tests (detection, ETA, routing,
  * investigations). Everything is deterministic: ids derive from the package id, jitter from a seed.
  */
+import { SeededRandom } from '../common/seeded-random.js';
 import type {
   FacilityNode,
   FacilityType,
@@ -124,15 +125,6 @@ export const NORMAL_ROUTE: readonly ScanSpec[] = [
   { afterHours: 4, status: 'DELIVERED', location: MUNICH_ADDRESS },
 ];
 
-/** Deterministic pseudo-random numbers in [0, 1) (a linear congruential generator). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 export interface FleetSpec {
   count: number;
   route?: readonly ScanSpec[];
@@ -152,14 +144,14 @@ export interface FleetSpec {
 
 /** Many similar journeys, for learning statistics. */
 export function buildFleet(spec: FleetSpec): PackageHistory[] {
-  const random = seededRandom(spec.seed ?? 42);
+  const random = new SeededRandom(spec.seed ?? 42);
   const route = spec.route ?? NORMAL_ROUTE;
   const jitter = spec.jitter ?? 0.2;
   const start = spec.start ?? hoursAfter(T0, -24 * 14);
   return Array.from({ length: spec.count }, (_, i) => {
     const scans = route
       .slice(0, spec.truncateAt ?? route.length)
-      .map((scan) => ({ ...scan, afterHours: scan.afterHours * (1 - jitter + 2 * jitter * random()) }));
+      .map((scan) => ({ ...scan, afterHours: scan.afterHours * (1 - jitter + 2 * jitter * random.next()) }));
     const history: HistorySpec = {
       id: `${spec.idPrefix ?? 'fleet'}-${i + 1}`,
       carrier: spec.carrier ?? 'ACME',

@@ -1,9 +1,6 @@
-import type { VrptwInstance } from './instance.model.js';
-import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
-import type { SearchClock } from './search.clock.js';
-import type { SearchParams } from './search.params.js';
+import type { SearchContext } from './search.context.js';
 import type { Solution } from './solution.state.js';
 
 /**
@@ -13,14 +10,12 @@ import type { Solution } from './solution.state.js';
  * with elapsed time (or iterations when capped), because the budget is wall-clock.
  */
 export function annealDistance(
-  inst: VrptwInstance,
+  search: SearchContext,
   start: Solution,
-  rng: SeededRandom,
-  params: SearchParams,
-  clock: SearchClock,
   budget: { deadline: number; iterationCap: number },
   temperatureScale: number,
 ): Solution {
+  const { inst, rng, params, clock } = search;
   const { deadline, iterationCap } = budget;
   let current = start;
   let currentCost = current.distance;

@@ -1,9 +1,7 @@
-import type { VrptwInstance } from './instance.model.js';
 import type { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
-import type { SearchClock } from './search.clock.js';
-import type { SearchParams } from './search.params.js';
+import type { SearchContext } from './search.context.js';
 import type { Solution } from './solution.state.js';
 
 /**
@@ -13,13 +11,11 @@ import type { Solution } from './solution.state.js';
  * Returns the best complete solution found (never one with customers left out).
  */
 export function minimizeFleet(
-  inst: VrptwInstance,
+  search: SearchContext,
   start: Solution,
-  rng: SeededRandom,
-  params: SearchParams,
-  clock: SearchClock,
   budget: { deadline: number; iterationCap: number; stallMs: number; lowerBound: number },
 ): Solution {
+  const { inst, rng, params, clock } = search;
   const { deadline, iterationCap, stallMs, lowerBound } = budget;
   let best = start;
   if (best.routes.length <= lowerBound) return best;

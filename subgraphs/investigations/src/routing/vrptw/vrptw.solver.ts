@@ -5,6 +5,7 @@ import { SeededRandom } from '../../analysis/common/seeded-random.js';
 import { recreate } from './recreate.js';
 import { RoutingInputError } from './routing-input.error.js';
 import { SearchClock } from './search.clock.js';
+import type { SearchContext } from './search.context.js';
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from './search.params.js';
 import { Solution } from './solution.state.js';
 import { validateVrptwProblem } from './vrptw.validation.js';
@@ -38,6 +39,7 @@ export function solveVrptw(
   const seed = options.seed ?? DEFAULT_SEED;
   const inst = buildInstance(problem);
   const rng = new SeededRandom(seed);
+  const search: SearchContext = { inst, rng, params, clock };
   const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
   if (inst.size === 1) return toSolution(inst, new Solution(1), stats());
   const budgetEnd = clock.startedAt + options.timeLimitMs;
@@ -47,7 +49,7 @@ export function solveVrptw(
   // The fleet phase runs once on the whole budget: vehicles come first in the objective.
   let best = construct(inst, rng);
   const temperatureScale = best.distance / Math.max(1, inst.size - 1 + best.routes.length);
-  best = minimizeFleet(inst, best, rng, params, clock, {
+  best = minimizeFleet(search, best, {
     deadline: Math.min(budgetEnd, clock.startedAt + params.fleetShare * options.timeLimitMs),
     iterationCap: Math.floor(params.fleetShare * iterationEnd),
     stallMs: params.fleetStallShare * options.timeLimitMs,
@@ -64,7 +66,7 @@ export function solveVrptw(
     const slotIterations = fromIteration + Math.floor(((run + 1) * (iterationEnd - fromIteration)) / runs);
     let start = best;
     if (run > 0) {
-      const rebuilt = minimizeFleet(inst, construct(inst, rng), rng, params, clock, {
+      const rebuilt = minimizeFleet(search, construct(inst, rng), {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
         iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
         stallMs: Infinity,
@@ -73,7 +75,7 @@ export function solveVrptw(
       // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
       if (rebuilt.routes.length <= best.routes.length) start = rebuilt;
     }
-    const result = annealDistance(inst, start, rng, params, clock, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale);
+    const result = annealDistance(search, start, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale);
     if (isBetter(result, best)) best = result;
   }
   return toSolution(inst, best, stats());

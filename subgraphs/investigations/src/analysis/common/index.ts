@@ -1,0 +1,4 @@
+export { EARTH_RADIUS_KM, greatCircleKm, hasCoordinates, nearestFacility } from './geo.js';
+export { quantile } from './quantile.js';
+export { SeededRandom, hashSeed } from './seeded-random.js';
+export { DAY_MS, HOUR_MS, hoursBetween } from './time.js';
