@@ -23,7 +23,7 @@ async function secondaryIndexes(client: pg.ClientBase, table: string): Promise<{
  * same definitions), which is how a bulk import would do it.
  */
 export async function loadManyPackages(client: pg.ClientBase, organizationId: string, count: number): Promise<{ insertMs: number; indexMs: number }> {
-  const indexes = await secondaryIndexes(client, 'packages');
+  const indexes = [...(await secondaryIndexes(client, 'packages')), ...(await secondaryIndexes(client, 'package_search'))];
   for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
   const t0 = performance.now();
   await client.query('SELECT setseed(0.42)');
@@ -70,6 +70,12 @@ export async function loadManyPackages(client: pg.ClientBase, organizationId: st
        ) AS s
      ) AS p`,
     [organizationId, count, FIRST_NAMES, LAST_NAMES, CITIES],
+  );
+  // Free-text search rows, as createPackage writes them.
+  await client.query(
+    `INSERT INTO package_search (package_id, organization_id, search)
+     SELECT id, organization_id, tracking_number || ' ' || coalesce(reference, '') || ' ' || coalesce(recipient, '') FROM packages WHERE organization_id = $1`,
+    [organizationId],
   );
   const insertMs = performance.now() - t0;
   await client.query(`SET maintenance_work_mem = '512MB'`);

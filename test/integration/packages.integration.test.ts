@@ -45,6 +45,10 @@ describe.each(BACKENDS)('packages on %s', (backend) => {
       token,
     );
     expect(updated.data?.updatePackage).toEqual({ reference: 'ORDER-2', carrier: 'UPS' });
+    // free-text search follows the edit
+    const search = async (q: string) => (await app.gql<{ packages: { totalCount: number } }>(LIST, { filter: { q } }, token)).data?.packages.totalCount;
+    expect(await search('order-2')).toBe(1);
+    expect(await search('ORDER-1')).toBe(0);
 
     const deleted = await app.gql(`mutation($id: ID!) { deletePackage(id: $id) { id deleted } }`, { id: created.id }, token);
     expect(deleted.data).toEqual({ deletePackage: { id: created.id, deleted: true } });

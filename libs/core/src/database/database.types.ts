@@ -60,6 +60,13 @@ export interface PackagesTable {
   deleted_at: Timestamp | null;
 }
 
+/** Free-text search over tracking number, reference and recipient (trigram index), one row per package. */
+export interface PackageSearchTable {
+  package_id: string;
+  organization_id: string;
+  search: string;
+}
+
 export interface TrackingEventsTable {
   seq: Generated<number>;
   id: Generated<string>;
@@ -131,6 +138,7 @@ export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
   packages: PackagesTable;
+  package_search: PackageSearchTable;
   tracking_events: TrackingEventsTable;
   facilities: FacilitiesTable;
   anomalies: AnomaliesTable;

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import type { Database } from '@clearpath/core';
 
 export interface PackageFilterInput {
@@ -30,9 +30,16 @@ export function packageWhere(organizationId: string, filter: PackageFilterInput 
     if (filter?.createdTo) conditions.push(eb('packages.created_at', '<', new Date(filter.createdTo)));
     const q = filter?.q?.trim();
     if (q) {
-      // Same expression as the trigram index packages_search_idx.
       conditions.push(
-        sql<SqlBool>`(packages.tracking_number || ' ' || coalesce(packages.reference, '') || ' ' || coalesce(packages.recipient, '')) ILIKE ${`%${escapeLike(q)}%`}`,
+        eb(
+          'packages.id',
+          'in',
+          eb
+            .selectFrom('package_search')
+            .select('package_search.package_id')
+            .where('package_search.organization_id', '=', organizationId)
+            .where('package_search.search', 'ilike', `%${escapeLike(q)}%`),
+        ),
       );
     }
     return eb.and(conditions);

@@ -42,8 +42,22 @@ export async function insertPackage(
     deleted_at: null,
     updated_at: new Date(),
   };
-  return db.insertInto('packages').values(row).returningAll().executeTakeFirstOrThrow();
+  // One statement: the package and its search row are written together or not at all.
+  return db
+    .with('p', (qb) => qb.insertInto('packages').values(row).returningAll())
+    .with('s', (qb) =>
+      qb
+        .insertInto('package_search')
+        .columns(['package_id', 'organization_id', 'search'])
+        .expression((eb) => eb.selectFrom('p').select(['p.id', 'p.organization_id', SEARCH_TEXT.as('search')])),
+    )
+    .selectFrom('p')
+    .selectAll()
+    .executeTakeFirstOrThrow();
 }
+
+/** What free text (`q`) matches: tracking number, reference and recipient of the package row `p`. */
+const SEARCH_TEXT = sql<string>`p.tracking_number || ' ' || coalesce(p.reference, '') || ' ' || coalesce(p.recipient, '')`;
 
 export async function updatePackageRow(
   db: DbOrTx,
@@ -61,12 +75,12 @@ export async function updatePackageRow(
   if (fields.promisedDeliveryAt !== undefined) set.promised_delivery_at = fields.promisedDeliveryAt;
   if (fields.metadata !== undefined) set.metadata = JSON.stringify(fields.metadata);
   return db
-    .updateTable('packages')
-    .set(set)
-    .where('organization_id', '=', organizationId)
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .returningAll()
+    .with('p', (qb) =>
+      qb.updateTable('packages').set(set).where('organization_id', '=', organizationId).where('id', '=', id).where('deleted_at', 'is', null).returningAll(),
+    )
+    .with('s', (qb) => qb.updateTable('package_search').set({ search: SEARCH_TEXT }).from('p').whereRef('package_search.package_id', '=', 'p.id'))
+    .selectFrom('p')
+    .selectAll()
     .executeTakeFirst();
 }
 
