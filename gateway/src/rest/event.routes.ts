@@ -1,6 +1,6 @@
 import { Router, json, text, type Response } from 'express';
 import type { Caller } from './auth.middleware.js';
-import { snakeKeys } from './case-mapping.js';
+import { camelKeys, snakeKeys } from './case-mapping.js';
 import { parseNdjson, prepareEvents, type Rejected } from './event-batch.js';
 import type { Execute } from './graphql-executor.js';
 import { PACKAGE_EVENTS, RECORD_EVENTS } from './operations.js';
@@ -20,11 +20,24 @@ export function eventRoutes(execute: Execute): Router {
   async function record(res: Response, items: unknown[], defaults: Record<string, unknown> = {}) {
     if (items.length === 0) throw new RestError(400, 'BAD_REQUEST', 'No events in the request');
     if (items.length > MAX_BATCH) throw new RestError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_BATCH} events per request; got ${items.length}`);
-    const { events, positions, rejected } = prepareEvents(items, defaults);
-    let result: RecordResult['recordTrackingEvents'] = { accepted: 0, duplicates: [], rejected: [] };
-    if (events.length > 0) {
-      const data = await execute<RecordResult>(caller(res).session, caller(res).token, RECORD_EVENTS, { events });
-      result = data.recordTrackingEvents;
+    const send = async (events: unknown[]) =>
+      (await execute<RecordResult>(caller(res).session, caller(res).token, RECORD_EVENTS, { events })).recordTrackingEvents;
+    let result: RecordResult['recordTrackingEvents'] | undefined;
+    let positions: number[] = [];
+    let rejected: Rejected[] = [];
+    // Fast path: send the batch as is. Only if GraphQL refuses its shape (one bad event fails the whole
+    // variable) is each event checked alone, so the rest can still be recorded.
+    if (items.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item) && !(item instanceof SyntaxError))) {
+      try {
+        result = await send(items.map((item) => ({ ...(camelKeys(item) as object), ...defaults })));
+      } catch (error) {
+        if (!(error instanceof RestError) || error.status !== 400) throw error;
+      }
+    }
+    if (!result) {
+      const prepared = prepareEvents(items, defaults);
+      ({ positions, rejected } = prepared);
+      result = prepared.events.length > 0 ? await send(prepared.events) : { accepted: 0, duplicates: [], rejected: [] };
     }
     // Indices from the mutation refer to the events sent; map them back to the request's positions.
     const at = (i: number) => positions[i] ?? i;
