@@ -43,6 +43,8 @@ const { values: args } = parseArgs({
     facilities: { type: 'string', default: '40' },
     'phase-batches': { type: 'string', default: '10' },
     rounds: { type: 'string', default: '5' },
+    // Off by default: in split mode detection runs in the investigations process, not on the ingest path.
+    'with-detection': { type: 'boolean', default: false },
   },
 });
 const EVENTS = Number(args.events);
@@ -322,7 +324,7 @@ async function measureService(
 
 async function main(): Promise<void> {
   progress('starting gateway on a fresh database');
-  const bench = await startBenchGateway();
+  const bench = await startBenchGateway({ detection: args['with-detection'] });
   const pool = new pg.Pool({ connectionString: bench.database.url, max: Math.max(1, CONCURRENCY) });
   pool.on('error', () => undefined);
   try {
@@ -350,7 +352,7 @@ async function main(): Promise<void> {
       `${fmt(PACKAGES)} packages, ${fmt(EVENTS)} events per method in batches of ${fmt(BATCH)} (after ${WARMUP_BATCHES} warm-up batches), ` +
         `${CONCURRENCY} batches in flight; the methods take turns in ${ROUNDS} rounds (a checkpoint before each slice). Events: several per package in time order, 70% by package id / 30% by tracking number, ` +
         `75% with a facility code (15% of those without coordinates: the gateway fills them in), 15% GPS only. ` +
-        `The gateway runs in the benchmark's own process (all-in-one, in-process bus). Raw methods write the same rows into ` +
+        `The gateway runs in the benchmark's own process (in-process bus; anomaly detection ${args['with-detection'] ? 'in the same process, as all-in-one' : 'not in this process, as in split mode (--with-detection to include it)'}). Raw methods write the same rows into ` +
         `twins of tracking_events (same indexes, constraints and foreign key) but do not update packages. ` +
         `tracking_events holds both gateway methods' rows (2× a twin's by the end).\n`,
     );

@@ -18,8 +18,10 @@ export interface BenchGateway {
 /**
  * The all-in-one gateway in this process on a free port, over a fresh PostgreSQL database with the
  * migrations applied, no demo data, the in-process bus and warn-level logs.
+ * With `detection: false` the investigations engine (anomaly detection, ETA refresh) does not run here, as
+ * in split mode where it has its own process: the figures are then the request path's alone.
  */
-export async function startBenchGateway(): Promise<BenchGateway> {
+export async function startBenchGateway(options: { detection?: boolean } = {}): Promise<BenchGateway> {
   const database = await createBenchDatabase();
   let gateway: RunningGateway | undefined;
   const sql = new pg.Client({ connectionString: database.url });
@@ -33,6 +35,8 @@ export async function startBenchGateway(): Promise<BenchGateway> {
         CLEARPATH_DEFAULT_ORG: BENCH_ORG,
         LOG_LEVEL: 'warn',
         REDIS_URL: '',
+        // Nothing listens there: queries touching investigations fields would fail, the benchmarks send none.
+        ...(options.detection === false ? { SUBGRAPH_INVESTIGATIONS_URL: 'http://127.0.0.1:9/graphql' } : {}),
       }),
     );
     await sql.connect();
