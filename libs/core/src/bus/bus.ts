@@ -39,6 +39,8 @@ export async function openBus(redisUrl?: string): Promise<Bus> {
   // pub/sub needs a dedicated subscriber connection; publishing goes over another.
   const publisher = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: 3 });
+  // A SUBSCRIBE sent before the ready check's INFO puts the connection in subscriber mode and the check fails.
+  await Promise.all([publisher, subscriber].map((client) => new Promise((resolve, reject) => client.once('ready', resolve).once('error', reject))));
   const engine = new RedisPubSub({ publisher, subscriber });
   return createBus(engine, 'redis', async () => {
     await engine.close();
