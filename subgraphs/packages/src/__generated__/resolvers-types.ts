@@ -158,6 +158,7 @@ export type Package = {
   status: PackageStatus;
   /** Unique within the organization. */
   trackingNumber: Scalars['String']['output'];
+  /** Last change of the package's own fields (events move lastEventAt, not this). */
   updatedAt: Scalars['DateTime']['output'];
 };
 
