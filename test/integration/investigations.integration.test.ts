@@ -82,7 +82,7 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     );
     await settle();
     const anomalies = async () =>
-      (await app.gql<{ package: { anomalies: { type: string; state: string; evidence: unknown }[] } }>(`query($id: ID!) { package(id: $id) { anomalies { type state evidence } } }`, { id: pkg.id }, token)).data!
+      (await app.gql<{ package: { anomalies: { type: string; state: string; severity: string; evidence: unknown }[] } }>(`query($id: ID!) { package(id: $id) { anomalies { type state severity evidence } } }`, { id: pkg.id }, token)).data!
         .package.anomalies;
     const found = await anomalies();
     const types = found.filter((a) => a.state === 'OPEN').map((a) => a.type);
@@ -98,6 +98,11 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     await settle();
     const after = await anomalies();
     expect(after.find((a) => a.type === 'CARRIER_EXCEPTION')?.state).toBe('RESOLVED');
+
+    // A high-severity anomaly starts an investigation on its own
+    expect(found.some((a) => a.state === 'OPEN' && ['HIGH', 'CRITICAL'].includes((a as { severity?: string }).severity ?? ''))).toBe(true);
+    const auto = await app.gql<{ package: { investigations: { kind: string; state: string }[] } }>(`query($id: ID!) { package(id: $id) { investigations { kind state } } }`, { id: pkg.id }, token);
+    expect(auto.data?.package.investigations).toEqual([{ kind: 'ANOMALY', state: 'COMPLETED' }]);
 
     const list = await app.gql<{ anomalies: { totalCount: number } }>(`{ anomalies(filter: { type: [IMPOSSIBLE_TRAVEL] }) { totalCount } }`, {}, token);
     expect(list.data?.anomalies.totalCount).toBeGreaterThanOrEqual(1);
@@ -129,7 +134,7 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
 
     const rest = await app.rest('GET', `/api/v1/agents/investigations/${pkg.id}`, { token });
     expect(rest.status).toBe(200);
-    expect(rest.body.data[0]).toMatchObject({ id: inv.id, state: 'COMPLETED', kind: 'ANOMALY' });
+    expect(rest.body.data).toContainEqual(expect.objectContaining({ id: inv.id, state: 'COMPLETED', kind: 'ANOMALY', package_id: pkg.id }));
   });
 
   it('completes investigations that cannot do everything, saying what could not be done', async () => {

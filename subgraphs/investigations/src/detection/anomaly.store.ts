@@ -7,7 +7,16 @@ export interface StoredChange {
   packageId: string | null;
   type: string;
   state: string;
+  severity: string;
 }
+
+const toChange = (r: { id: string; package_id: string | null; type: string; state: string; severity: string }): StoredChange => ({
+  id: r.id,
+  packageId: r.package_id,
+  type: r.type,
+  state: r.state,
+  severity: r.severity,
+});
 
 /** Findings are stored by a key that includes the package, so re-running detection never duplicates one. */
 export const dedupKey = (packageId: string | null, finding: AnomalyFinding): string => `${packageId ?? 'network'}:${finding.key}`;
@@ -46,9 +55,9 @@ export async function upsertFindings(db: DbOrTx, organizationId: string, package
         resolved_at: null,
       }),
     )
-    .returning(['id', 'package_id', 'type', 'state', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .returning(['id', 'package_id', 'type', 'state', 'severity', sql<boolean>`(xmax = 0)`.as('inserted')])
     .execute();
-  return rows.filter((r) => r.inserted).map((r) => ({ id: r.id, packageId: r.package_id, type: r.type, state: r.state }));
+  return rows.filter((r) => r.inserted).map(toChange);
 }
 
 /** Resolves the open anomalies of these packages whose keys detection no longer reports: they recovered. */
@@ -61,8 +70,8 @@ export async function resolveMissing(db: DbOrTx, organizationId: string, package
     .where('package_id', 'in', packageIds)
     .where('state', '<>', 'RESOLVED');
   if (presentKeys.size > 0) query = query.where('dedup_key', 'not in', [...presentKeys]);
-  const rows = await query.returning(['id', 'package_id', 'type', 'state']).execute();
-  return rows.map((r) => ({ id: r.id, packageId: r.package_id, type: r.type, state: r.state }));
+  const rows = await query.returning(['id', 'package_id', 'type', 'state', 'severity']).execute();
+  return rows.map(toChange);
 }
 
 /** Systemic findings: open the current ones, link their packages' anomalies, resolve facilities that recovered. */
@@ -76,7 +85,7 @@ export async function syncCongestion(db: DbOrTx, organizationId: string, finding
     .where('type', '=', 'FACILITY_CONGESTION')
     .where('state', '<>', 'RESOLVED');
   if (current.size > 0) stale = stale.where('dedup_key', 'not in', [...current]);
-  const resolved = await stale.returning(['id', 'package_id', 'type', 'state']).execute();
+  const resolved = await stale.returning(['id', 'package_id', 'type', 'state', 'severity']).execute();
 
   for (const finding of findings) {
     const packageIds = finding.evidence.packageIds ?? [];
@@ -97,7 +106,7 @@ export async function syncCongestion(db: DbOrTx, organizationId: string, finding
       .where('facility_code', '=', finding.evidence.facilityCode ?? '')
       .execute();
   }
-  return [...opened, ...resolved.map((r) => ({ id: r.id, packageId: r.package_id, type: r.type, state: r.state }))];
+  return [...opened, ...resolved.map(toChange)];
 }
 
 /** Moves an anomaly between OPEN, ACKNOWLEDGED and RESOLVED by hand. */

@@ -63,7 +63,7 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
       await tx.updateTable('consumer_offsets').set({ last_seq: rows.at(-1)!.seq, updated_at: new Date() }).where('consumer', '=', CONSUMER).execute();
       return true;
     });
-    for (const [org, list] of changes) await publishChanges(deps.bus, org, list);
+    for (const [org, list] of changes) await publishChanges(deps, org, list);
     return more;
   }
 

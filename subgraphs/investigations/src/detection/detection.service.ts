@@ -4,13 +4,21 @@ import type { PackageHistory } from '../analysis/timeline.types.js';
 import { etaForHistory } from '../eta/eta.service.js';
 import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
+import { insertInvestigation } from '../investigations/investigation.store.js';
+import { publishState } from '../investigations/investigation.events.js';
 import { dedupKey, resolveMissing, syncCongestion, upsertFindings, type StoredChange } from './anomaly.store.js';
 
 export interface DetectionDeps {
   db: Db;
   bus: Bus;
   models: NetworkModelCache;
+  /** Wakes the investigation worker after detection queued an investigation. */
+  notifyWorker?: () => void;
 }
+
+const SEVERE = new Set(['HIGH', 'CRITICAL']);
+/** A package gets at most one automatic investigation in this window. */
+const AUTO_INVESTIGATION_WINDOW_MS = 24 * 3600_000;
 
 /** How many moving packages one sweep re-checks per organization (newest activity first). */
 export const SWEEP_LIMIT = 5000;
@@ -30,10 +38,27 @@ function inTransaction<T>(db: DbOrTx, work: (tx: Tx | DbOrTx) => Promise<T>): Pr
   return db.isTransaction ? work(db) : (db as Db).transaction().execute(work);
 }
 
-export async function publishChanges(bus: Bus, organizationId: string, changes: StoredChange[]): Promise<void> {
+/** Announces committed anomaly changes, and starts an investigation for each package with a new severe one. */
+export async function publishChanges(deps: DetectionDeps, organizationId: string, changes: StoredChange[]): Promise<void> {
   for (const change of changes) {
-    await bus.publish('anomaly.detected', { organizationId, anomalyId: change.id, packageId: change.packageId, type: change.type, state: change.state });
+    await deps.bus.publish('anomaly.detected', { organizationId, anomalyId: change.id, packageId: change.packageId, type: change.type, state: change.state });
   }
+  const severe = new Set(changes.flatMap((c) => (c.state === 'OPEN' && c.packageId && SEVERE.has(c.severity) ? [c.packageId] : [])));
+  for (const packageId of severe) await investigateAutomatically(deps, organizationId, packageId);
+}
+
+async function investigateAutomatically(deps: DetectionDeps, organizationId: string, packageId: string): Promise<void> {
+  const recent = await deps.db
+    .selectFrom('investigations')
+    .select('id')
+    .where('organization_id', '=', organizationId)
+    .where('package_id', '=', packageId)
+    .where('created_at', '>', new Date(Date.now() - AUTO_INVESTIGATION_WINDOW_MS))
+    .executeTakeFirst();
+  if (recent) return;
+  const row = await insertInvestigation(deps.db, organizationId, packageId, 'ANOMALY');
+  await publishState(deps.bus, row, 'Investigation queued automatically for a high-severity anomaly');
+  deps.notifyWorker?.();
 }
 
 /**
@@ -62,7 +87,7 @@ export async function detectForPackages(
     return all;
   });
   // Inside a caller's transaction the caller publishes after its commit: consumers must find the rows.
-  if (!db.isTransaction) await publishChanges(deps.bus, organizationId, changes);
+  if (!db.isTransaction) await publishChanges(deps, organizationId, changes);
   return { model, findingsByPackage, changes };
 }
 
@@ -76,6 +101,6 @@ export async function sweepOrganization(deps: DetectionDeps, organizationId: str
   const { model, findingsByPackage, changes } = await detectForPackages(deps, organizationId, active, { now });
   const congestion = detectFacilityCongestion(model.stats, findingsByPackage, { now, facilities: model.facilityMap });
   const systemic = await deps.db.transaction().execute((tx) => syncCongestion(tx, organizationId, congestion));
-  await publishChanges(deps.bus, organizationId, systemic);
+  await publishChanges(deps, organizationId, systemic);
   return { checked: active.length, changes: changes.length + systemic.length, congestion: congestion.length };
 }

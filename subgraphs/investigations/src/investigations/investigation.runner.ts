@@ -6,6 +6,7 @@ import { isInvestigationKind, summarizeToolResult, type TraceStep } from '../age
 import { InvestigationToolkit } from '../agent/investigation.toolkit.js';
 import { loadHistories } from '../history/history.repository.js';
 import type { NetworkModelCache } from '../network/network-model.cache.js';
+import { publishState } from './investigation.events.js';
 import { finishInvestigation, saveInvestigationDocument } from './investigation.store.js';
 
 export interface RunnerDeps {
@@ -90,15 +91,4 @@ export async function runInvestigation(deps: RunnerDeps, row: InvestigationRow):
     await publishState(deps.bus, failed, `Investigation failed: ${message}`);
     return failed;
   }
-}
-
-export async function publishState(bus: Bus, row: InvestigationRow, step: string): Promise<void> {
-  await bus.publish('investigation.progress', {
-    organizationId: row.organization_id,
-    investigationId: row.id,
-    packageId: row.package_id,
-    state: row.state,
-    step,
-    ts: new Date().toISOString(),
-  });
 }

@@ -1,7 +1,7 @@
 import { assertCanWrite, isUuid, notFound, type Bus, type Db, type InvestigationRow, type Session } from '@clearpath/core';
 import type { InvestigationKind } from '../agent/investigation.plan.js';
 import { insertInvestigation } from './investigation.store.js';
-import { publishState } from './investigation.runner.js';
+import { publishState } from './investigation.events.js';
 
 export interface InvestigationServiceDeps {
   db: Db;
