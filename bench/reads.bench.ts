@@ -185,6 +185,7 @@ async function main(): Promise<void> {
     await loadSampleEvents(bench.sql, BENCH_ORG, 2000, 4);
     const t0 = performance.now();
     await bench.sql.query('VACUUM ANALYZE packages');
+    await bench.sql.query('VACUUM ANALYZE package_search');
     await bench.sql.query('ANALYZE tracking_events');
     const vacuumMs = performance.now() - t0;
     const { rows: spread } = await bench.sql.query<{ status: string; n: number }>(
