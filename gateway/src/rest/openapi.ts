@@ -16,7 +16,9 @@ const filterParams = [
 const place = { type: ['object', 'null'], properties: { name: { type: ['string', 'null'] }, address: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] }, facility_code: { type: ['string', 'null'] } } };
 const location = { type: ['object', 'null'], properties: { facility_code: { type: ['string', 'null'] }, name: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] } } };
 const statuses = ['INFO_RECEIVED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED_ATTEMPT', 'AVAILABLE_FOR_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNED', 'CANCELLED'];
-const investigation = { post: { summary: '', parameters: [packageIdParam], responses: { '202': { description: 'Queued investigation', ...json(ref('Investigation')) }, ...errors } } };
+const investigation = (summary: string) => ({
+  post: { summary, parameters: [packageIdParam], responses: { '202': { description: 'Queued investigation', ...json(ref('Investigation')) }, ...errors } },
+});
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -62,9 +64,9 @@ export const openApiDocument = {
         responses: { '201': { description: 'Result', ...json(ref('RecordResult')) }, '200': { description: 'Only duplicates', ...json(ref('RecordResult')) }, ...errors },
       },
     },
-    '/agents/investigate/anomaly/{package_id}': investigation,
-    '/agents/investigate/delay/{package_id}': investigation,
-    '/agents/optimize/route/{package_id}': investigation,
+    '/agents/investigate/anomaly/{package_id}': investigation("Investigate the package's anomalies (runs in the background)"),
+    '/agents/investigate/delay/{package_id}': investigation('Investigate why the package is or will be late'),
+    '/agents/optimize/route/{package_id}': investigation('Propose better paths over the facility network'),
     '/agents/investigations/{package_id}': {
       get: { summary: 'Investigations of a package', parameters: [packageIdParam], responses: { '200': { description: 'Investigations', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors } },
     },
