@@ -127,6 +127,12 @@ async function buildScenarios(bench: BenchGateway): Promise<Scenario[]> {
       });
     }
   }
+  // The dashboard's aggregates: counts by status and carrier, on-time rate, transit percentiles, events/hour.
+  const STATS = `query($filter: PackageFilter) { packageStats(filter: $filter) { total byStatus { status count } byCarrier { carrier count } onTimeRate medianTransitHours p90TransitHours exceptions eventsPerHour { hour count } } }`;
+  scenarios.push(
+    { name: '`packageStats`, all packages', body: () => graphqlBody(STATS, { filter: null }) },
+    { name: '`packageStats`, status IN_TRANSIT + carrier DHL', body: () => graphqlBody(STATS, { filter: inTransitDhl }) },
+  );
   return scenarios;
 }
 
