@@ -39,22 +39,28 @@ describe('realtime backpressure', () => {
 
     const pkg = await createPackage(app, token);
     const description = 'x'.repeat(1900); // under the 2,000-character limit
-    const batches = 8;
-    for (let b = 0; b < batches; b++) {
+    const stats = async () =>
+      (await app.gql<{ realtimeStats: { slowConsumersDropped: number } }>('{ realtimeStats { slowConsumersDropped } }', {}, token)).data?.realtimeStats
+        .slowConsumersDropped ?? 0;
+    // Keep publishing until the stalled client is dropped: how much the kernel's socket buffers absorb
+    // first varies from machine to machine (several MB on loopback).
+    let batches = 0;
+    while ((await stats()) === 0 && batches < 30) {
       const events = Array.from({ length: 1000 }, (_, i) => ({
-        eventId: `bp-${b}-${i}`,
+        eventId: `bp-${batches}-${i}`,
         packageId: pkg.id,
         status: 'IN_TRANSIT',
         description,
-        occurredAt: new Date(Date.UTC(2026, 10, 1, 0, 0, b * 1000 + i)).toISOString(),
+        occurredAt: new Date(Date.UTC(2026, 10, 1, 0, 0, batches * 1000 + i)).toISOString(),
       }));
       const result = await app.gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, { events }, token);
       expect(result.data?.recordTrackingEvents.accepted).toBe(1000);
+      batches += 1;
+      await received.atLeast(batches * 1000, 60_000);
     }
-
-    await received.atLeast(batches * 1000, 60_000);
-    const stats = async () => (await app.gql<{ realtimeStats: { slowConsumersDropped: number } }>('{ realtimeStats { slowConsumersDropped } }', {}, token)).data?.realtimeStats.slowConsumersDropped;
-    expect(await stats()).toBeGreaterThanOrEqual(1);
+    expect(await stats()).toBe(1);
+    // The healthy subscriber got every event, in spite of the stalled one
+    expect(received.items).toHaveLength(batches * 1000);
     socket.resume();
     expect(await stalled.closed).toBe(4008);
     received.dispose();

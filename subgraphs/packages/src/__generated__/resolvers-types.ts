@@ -260,6 +260,7 @@ export type Query = {
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
   packageByTrackingNumber?: Maybe<Package>;
+  /** Aggregates; identical requests within 5 seconds share one computation (so figures may be up to 5 s old). */
   packageStats: PackageStats;
   /** Packages page by page (keyset pagination: pass pageInfo.endCursor as after). */
   packages: PackageConnection;

@@ -1,10 +1,16 @@
 import type { PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
-import { computePackageStats } from './stats.repository.js';
+import { sharedResults } from './stats.cache.js';
+import { computePackageStats, type PackageStats } from './stats.repository.js';
+
+/** Stats may be up to this old; dashboards refresh every 15 s. */
+const STATS_TTL_MS = 5_000;
+const shared = sharedResults<PackageStats>(STATS_TTL_MS);
 
 export const statsResolvers: Resolvers = {
   Query: {
     packageStats: async (_, { filter }, ctx) => {
-      const stats = await computePackageStats(ctx.db, ctx.session.organizationId, filter);
+      const org = ctx.session.organizationId;
+      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, () => computePackageStats(ctx.db, org, filter));
       return { ...stats, byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })) };
     },
   },
