@@ -4,6 +4,7 @@ import type { Capabilities } from '../api/capabilities';
 import { ANOMALIES_QUERY, ANOMALY_ACTIONS, ANOMALY_STATES, ANOMALY_TYPES, anomalyActionMutation, type AnomaliesResult } from '../api/operations';
 import { useQuery } from '../api/use-query';
 import { formatDateTime, formatPercent, formatRelative, humanize } from './display-format';
+import { EnumSelect } from './enum-select';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
 import { hrefFor } from './use-hash-route';
@@ -57,22 +58,8 @@ export function AnomaliesView({ refreshKey, capabilities }: { refreshKey: number
     <section>
       <h2>Anomalies {page && <span className="muted count-total">{page.totalCount}</span>}</h2>
       <div className="toolbar">
-        <select aria-label="Type" value={type} onChange={(e) => setType(e.target.value)}>
-          <option value="">All types</option>
-          {ANOMALY_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {humanize(t)}
-            </option>
-          ))}
-        </select>
-        <select aria-label="State" value={state} onChange={(e) => setState(e.target.value)}>
-          <option value="">All states</option>
-          {ANOMALY_STATES.map((s) => (
-            <option key={s} value={s}>
-              {humanize(s)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect label="Type" allLabel="All types" values={ANOMALY_TYPES} value={type} onChange={setType} />
+        <EnumSelect label="State" allLabel="All states" values={ANOMALY_STATES} value={state} onChange={setState} />
       </div>
       <QueryFeedback error={first.error ?? actionError} loading={first.loading && !first.data} />
       {page && (

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { request } from '../api/graphql-client';
 import { CARRIERS_QUERY, PACKAGE_STATUSES, PACKAGES_QUERY, type CarriersResult, type PackageRow, type PackagesResult } from '../api/operations';
 import { useQuery } from '../api/use-query';
-import { formatDateTime, formatLocation, formatRelative, humanize } from './display-format';
+import { formatDateTime, formatLocation, formatRelative } from './display-format';
+import { EnumSelect } from './enum-select';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
 import { hrefFor } from './use-hash-route';
@@ -64,14 +65,7 @@ export function PackagesView({ refreshKey }: { refreshKey: number }) {
       <h2>Packages {page && <span className="muted count-total" data-testid="packages-total">{page.totalCount}</span>}</h2>
       <div className="toolbar">
         <input type="search" placeholder="Search tracking number, reference, recipient" aria-label="Search packages" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">All statuses</option>
-          {PACKAGE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {humanize(s)}
-            </option>
-          ))}
-        </select>
+        <EnumSelect label="Status" allLabel="All statuses" values={PACKAGE_STATUSES} value={status} onChange={setStatus} />
         <select aria-label="Carrier" value={carrier} onChange={(e) => setCarrier(e.target.value)}>
           <option value="">All carriers</option>
           {carriers.data?.packageStats.byCarrier.map((c) => (
