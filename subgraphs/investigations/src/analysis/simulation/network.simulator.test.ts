@@ -1,18 +1,9 @@
+import { PACKAGE_STATUSES } from '@clearpath/core';
 import { describe, expect, it } from 'vitest';
 import type { PackageStatus } from '../timeline.types.js';
 import { CARRIER_CODE_STATUS, nextLiveEvents, simulateNetwork, statusForCarrierCode } from './index.js';
 
-const STATUSES = new Set<PackageStatus>([
-  'INFO_RECEIVED',
-  'IN_TRANSIT',
-  'OUT_FOR_DELIVERY',
-  'FAILED_ATTEMPT',
-  'AVAILABLE_FOR_PICKUP',
-  'DELIVERED',
-  'EXCEPTION',
-  'RETURNED',
-  'CANCELLED',
-]);
+const STATUSES = new Set<PackageStatus>(PACKAGE_STATUSES);
 const start = new Date('2025-03-03T00:00:00Z');
 const now = new Date('2025-03-24T12:00:00Z');
 const options = { seed: 42, packageCount: 3000, start, spanDays: 21, now };
