@@ -10,7 +10,7 @@ import express, { type Router } from 'express';
 import { bootstrapApiKey } from './bootstrap/api-key.bootstrap.js';
 import { startDemoSimulator, type DemoSimulator } from './bootstrap/demo.simulator.js';
 import type { GatewayEnv } from './environment.js';
-import { createGraphQLServer } from './graphql-server.js';
+import { createEngineServer, createGraphQLServer } from './graphql-server.js';
 import { healthReport } from './health.js';
 import { createExecutor } from './rest/graphql-executor.js';
 import { createRestApi } from './rest/rest-api.js';
@@ -65,8 +65,17 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     logger,
     introspection: env.CLEARPATH_INTROSPECTION,
   });
-  await apollo.start();
-  const realtimeServer = await startRealtimeServer({ httpServer, apollo, gateway: supergraph, runtime, redisUrl: env.REDIS_URL });
+  const engineSupergraph = createSupergraphGateway(targets, { engine: true });
+  const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });
+  await Promise.all([apollo.start(), engineApollo.start()]);
+  const realtimeServer = await startRealtimeServer({
+    httpServer,
+    apollo: { server: apollo, gateway: supergraph },
+    engine: { server: engineApollo, gateway: engineSupergraph },
+    runtime,
+    redisUrl: env.REDIS_URL,
+    introspection: env.CLEARPATH_INTROSPECTION,
+  });
   realtime.server = realtimeServer;
 
   app.get('/health', async (_req, res) => {
@@ -116,7 +125,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     async stop() {
       demo?.stop();
       await realtimeServer.stop();
-      await apollo.stop();
+      await Promise.all([apollo.stop(), engineApollo.stop()]);
       await engine?.stop();
       await runtime.close();
     },

@@ -16,12 +16,8 @@ export const OPERATION_LIMITS = {
   maxDirectives: 30,
 } as const;
 
-export function createGraphQLServer(options: {
-  gateway: ApolloGateway;
-  httpServer: Server;
-  logger: Logger;
-  introspection: boolean;
-}): ApolloServer<GatewayContext> {
+/** The operation limits as validation rules (armor), shared by HTTP operations and graphql-ws subscriptions. */
+export function operationLimits(options: { introspection: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
@@ -33,7 +29,16 @@ export function createGraphQLServer(options: {
     // Field suggestions leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !options.introspection },
   });
-  const protection = armor.protect();
+  return armor.protect();
+}
+
+export function createGraphQLServer(options: {
+  gateway: ApolloGateway;
+  httpServer: Server;
+  logger: Logger;
+  introspection: boolean;
+}): ApolloServer<GatewayContext> {
+  const protection = operationLimits(options);
   return new ApolloServer<GatewayContext>({
     gateway: options.gateway,
     introspection: options.introspection,
@@ -50,5 +55,18 @@ export function createGraphQLServer(options: {
       // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
       ApolloServerPluginLandingPageDisabled(),
     ],
+  });
+}
+
+/**
+ * The subscription engine's server: resolves subscription events through the engine supergraph (with the
+ * realtime feeds). In-process only; the documents it runs were validated against the public API first.
+ */
+export function createEngineServer(options: { gateway: ApolloGateway; logger: Logger }): ApolloServer<GatewayContext> {
+  return new ApolloServer<GatewayContext>({
+    gateway: options.gateway,
+    introspection: false,
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
   });
 }

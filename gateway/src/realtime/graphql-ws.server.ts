@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { Authenticator, ConnectionRegistry, Logger, Session } from '@clearpath/core';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { authenticateConnection, tokenFromConnectionParams } from './connection-auth.js';
 import { backpressuredSender } from './backpressure.js';
 import { toWireErrors } from './graphql-realm.js';
+import { OPERATION_LIMITS } from '../graphql-server.js';
 import { REALTIME_LIMITS } from './realtime-limits.js';
 import type { Execute, SubscriptionHub, SubscriptionSink } from './subscription-hub.js';
 import { planSubscription, type SubscriptionPlan } from './subscription-plan.js';
 import { subscriptionLifecycle } from './subscription-lifecycle.js';
+
+/** Errors as clients get them over HTTP too: each with a code (Apollo's codes for parse and validation). */
+const coded = (errors: readonly GraphQLError[], code: string): GraphQLError[] =>
+  errors.map((e) => (e.extensions.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, originalError: e.originalError, extensions: { ...e.extensions, code } })));
 
 interface Connection {
   id: string;
@@ -28,6 +33,9 @@ interface OperationContext {
 export interface GraphQLWsOptions {
   wss: WebSocketServer;
   schema: () => GraphQLSchema;
+  engineSchema: () => GraphQLSchema;
+  /** The operation limits (depth, aliases, cost, directives) queries get over HTTP. */
+  limits: readonly ValidationRule[];
   authenticator: Authenticator;
   hub: SubscriptionHub;
   execute: Execute;
@@ -70,24 +78,25 @@ export function serveGraphQLWs(options: GraphQLWsOptions): { dispose(): void | P
       },
       onSubscribe: (ctx, id, payload) => {
         const connection = connections.get(ctx.extra.socket);
-        if (!connection) return toWireErrors([new GraphQLError('Not authenticated')]);
+        if (!connection) return toWireErrors([new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })]);
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: 5000 });
+          document = parse(payload.query, { maxTokens: OPERATION_LIMITS.maxTokens });
         } catch (error) {
-          return toWireErrors([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
+          return toWireErrors(coded([error instanceof GraphQLError ? error : new GraphQLError(String(error))], 'GRAPHQL_PARSE_FAILED'));
         }
         const schema = options.schema();
-        const errors = validate(schema, document, specifiedRules);
-        if (errors.length) return toWireErrors(errors);
+        // The same limits as over HTTP: an abusive subscription is refused here, not failed on every event.
+        const errors = validate(schema, document, [...specifiedRules, ...options.limits]);
+        if (errors.length) return toWireErrors(coded(errors, 'GRAPHQL_VALIDATION_FAILED'));
         const context: OperationContext = { connection, socket: ctx.extra.socket, operationId: id };
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation === 'subscription') {
           if (connection.subscriptions >= REALTIME_LIMITS.maxSubscriptionsPerConnection) {
             return toWireErrors([new GraphQLError(`At most ${REALTIME_LIMITS.maxSubscriptionsPerConnection} subscriptions per connection`, { extensions: { code: 'BAD_REQUEST' } })]);
           }
-          const plan = planSubscription(schema, document, payload.operationName, payload.variables);
-          if (!('query' in plan)) return toWireErrors(plan);
+          const plan = planSubscription(schema, options.engineSchema(), document, payload.operationName, payload.variables);
+          if (!('query' in plan)) return toWireErrors(coded(plan, 'BAD_USER_INPUT'));
           context.plan = plan;
         }
         const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: context };

@@ -13,6 +13,7 @@ import { planSubscription } from './subscription-plan.js';
 export interface LegacyWsOptions {
   wss: WebSocketServer;
   schema: () => GraphQLSchema;
+  engineSchema: () => GraphQLSchema;
   authenticator: Authenticator;
   hub: SubscriptionHub;
   registry: ConnectionRegistry;
@@ -62,7 +63,7 @@ export function serveLegacyWs(options: LegacyWsOptions) {
     const leaves: (() => void)[] = [];
     c.channels.set(channel, leaves);
     for (const topic of topics) {
-      const plan = planSubscription(options.schema(), parse(topic.query), undefined, topic.variables(filters));
+      const plan = planSubscription(options.schema(), options.engineSchema(), parse(topic.query), undefined, topic.variables(filters));
       if (!('query' in plan)) {
         unsubscribe(c, channel);
         return error(c, 'BAD_USER_INPUT', plan.map((e) => e.message).join('; '));

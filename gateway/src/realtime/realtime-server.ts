@@ -5,6 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import { openConnectionRegistry, type ConnectionRegistry, type ServiceRuntime } from '@clearpath/core';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
+import { operationLimits } from '../graphql-server.js';
 import { apiSchemaOf } from './graphql-realm.js';
 import { serveGraphQLWs } from './graphql-ws.server.js';
 import { LEGACY_PATHS } from './legacy-topics.js';
@@ -20,6 +21,11 @@ export interface RealtimeServer {
   /** For /health. */
   health(): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
+}
+
+interface Supergraph {
+  server: ApolloServer<GatewayContext>;
+  gateway: ApolloGateway;
 }
 
 /** Runs an operation through the supergraph (Apollo Gateway) as the subscriber. */
@@ -38,24 +44,28 @@ function executeThrough(apollo: ApolloServer<GatewayContext>): Execute {
  */
 export async function startRealtimeServer(options: {
   httpServer: Server;
-  apollo: ApolloServer<GatewayContext>;
-  gateway: ApolloGateway;
+  /** Public operations (queries and mutations over graphql-ws) run here, with the HTTP limits. */
+  apollo: Supergraph;
+  /** Subscription events resolve here, through the realtime feeds the public API does not expose. */
+  engine: Supergraph;
   runtime: ServiceRuntime;
   redisUrl: string | undefined;
+  introspection: boolean;
 }): Promise<RealtimeServer> {
   const { runtime } = options;
   const logger = runtime.logger.child({ module: 'realtime' });
   const registry = await openConnectionRegistry(options.redisUrl);
-  const execute = executeThrough(options.apollo);
-  const hub = new SubscriptionHub({ bus: runtime.bus, execute, logger });
+  const hub = new SubscriptionHub({ bus: runtime.bus, execute: executeThrough(options.engine.server), logger });
   await hub.start();
-  const schema = apiSchemaOf(options.gateway);
+  const schema = apiSchemaOf(options.apollo.gateway);
+  const engineSchema = apiSchemaOf(options.engine.gateway);
   const onSlowConsumer = () => registry.countSlowConsumer();
-  const shared = { schema, authenticator: runtime.authenticator, hub, registry, logger, onSlowConsumer };
+  const limits = operationLimits({ introspection: options.introspection }).validationRules;
+  const shared = { schema, engineSchema, limits, authenticator: runtime.authenticator, hub, registry, logger, onSlowConsumer };
 
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
   const legacyWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
-  const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute });
+  const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute: executeThrough(options.apollo.server) });
   const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss });
 
   const onUpgrade = (request: Parameters<WebSocketServer['handleUpgrade']>[0], socket: Duplex, head: Buffer) => {

@@ -21,7 +21,13 @@ export interface SubscriptionFieldSpec {
   /** Feed arguments set by the engine, never by the subscriber. */
   engineArgs: readonly string[];
   channels: readonly BusChannel[];
-  /** Feed arguments for a bus message, or null when the message cannot concern this subscription. */
+  /**
+   * Log feeds (events and package edits): each message only says up to which log position there is news,
+   * and the engine reads its group's range (last position read, that position]. Positions are commit-ordered,
+   * so the range is complete when read, whatever order messages arrive in.
+   */
+  positional?: true;
+  /** Feed arguments for a bus message (for log feeds: `until`), or null when it cannot concern this subscription. */
   live(message: BusMessage, args: Args): EngineArgs | null;
   /** Feed arguments replaying everything after a log position. */
   replay?(after: string): EngineArgs;
@@ -31,7 +37,7 @@ export interface SubscriptionFieldSpec {
   throttleMs?(args: Args): number;
 }
 
-const range = (p: BusChannels['events.recorded']) => ({ after: String(p.fromSeq - 1), until: String(p.toSeq) });
+const upTo = (seq: number) => ({ until: String(seq) });
 const mentions = (packageIds: readonly string[], wanted: unknown) => typeof wanted !== 'string' || packageIds.includes(wanted);
 const filterIds = (args: Args): string[] | undefined => (args.filter as { packageIds?: string[] | null } | null | undefined)?.packageIds ?? undefined;
 const anyOf = (packageIds: readonly string[], wanted: string[] | undefined) => !wanted || wanted.some((id) => packageIds.includes(id));
@@ -42,21 +48,21 @@ export const SUBSCRIPTION_FIELDS: Record<string, SubscriptionFieldSpec> = {
     field: 'packageUpdated',
     feed: 'packageUpdatedFeed',
     subscriptionOnly: ['after'],
-    engineArgs: ['after', 'until', 'changes'],
+    engineArgs: ['after', 'until'],
     channels: ['events.recorded', 'package.changed'],
+    positional: true,
     live(message, args) {
       if (message.channel === 'events.recorded') {
         const p = message.payload;
-        return mentions(p.packageIds, args.id) && anyOf(p.packageIds, filterIds(args)) ? { ...range(p), changes: null } : null;
+        return mentions(p.packageIds, args.id) && anyOf(p.packageIds, filterIds(args)) ? upTo(p.toSeq) : null;
       }
       if (message.channel === 'package.changed') {
         const p = message.payload;
-        if (!mentions([p.packageId], args.id) || !anyOf([p.packageId], filterIds(args))) return null;
-        return { after: null, until: null, changes: [{ packageId: p.packageId, change: p.change.toUpperCase() }] };
+        return mentions([p.packageId], args.id) && anyOf([p.packageId], filterIds(args)) ? upTo(p.seq) : null;
       }
       return null;
     },
-    replay: (after) => ({ after, until: null, changes: null }),
+    replay: (after) => ({ after, until: null }),
   },
   trackingEventRecorded: {
     field: 'trackingEventRecorded',
@@ -64,10 +70,11 @@ export const SUBSCRIPTION_FIELDS: Record<string, SubscriptionFieldSpec> = {
     subscriptionOnly: ['after'],
     engineArgs: ['after', 'until'],
     channels: ['events.recorded'],
+    positional: true,
     live(message, args) {
       if (message.channel !== 'events.recorded') return null;
       const p = message.payload;
-      return mentions(p.packageIds, args.packageId) && anyOf(p.packageIds, filterIds(args)) ? range(p) : null;
+      return mentions(p.packageIds, args.packageId) && anyOf(p.packageIds, filterIds(args)) ? upTo(p.toSeq) : null;
     },
     replay: (after) => ({ after, until: null }),
   },
@@ -111,7 +118,8 @@ export const SUBSCRIPTION_FIELDS: Record<string, SubscriptionFieldSpec> = {
     subscriptionOnly: ['after', 'throttleMs'],
     engineArgs: ['after', 'until'],
     channels: ['events.recorded'],
-    live: (message) => (message.channel === 'events.recorded' ? range(message.payload) : null),
+    positional: true,
+    live: (message) => (message.channel === 'events.recorded' ? upTo(message.payload.toSeq) : null),
     replay: (after) => ({ after, until: null }),
     throttleMs: (args) => clamp(args.throttleMs, 100, 60_000, 1000),
   },

@@ -3,9 +3,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { PackageThrottle } from './package-throttle.js';
 import { RecentKeys } from './recent-keys.js';
 import type { BusMessage, EngineArgs } from './subscription-fields.js';
-import { KEY_ALIAS, PACKAGE_ALIAS, resolutionVariables, type SubscriptionPlan } from './subscription-plan.js';
+import { KEY_ALIAS, PACKAGE_ALIAS, SEQ_ALIAS, resolutionVariables, type SubscriptionPlan } from './subscription-plan.js';
 
-/** Runs a query through the supergraph as a session (Apollo's executeOperation). */
+/** Runs a query through the engine supergraph as a session (Apollo's executeOperation). */
 export type Execute = (
   session: Session,
   token: string,
@@ -17,6 +17,8 @@ export type Execute = (
 /** One resolved payload: its notification key and the subscriber-visible JSON of the feed item. */
 export interface Delivery {
   key: string;
+  /** Log position of the item (log feeds only). */
+  seq?: number;
   /** The feed item as JSON, hidden engine fields removed: serialized once, sent to every subscriber. */
   json: string;
 }
@@ -34,7 +36,7 @@ interface Attached {
   sink: SubscriptionSink;
   /** Live payloads held back while the replay runs. */
   buffer?: Delivery[];
-  /** Keys the replay sent: live duplicates at the seam are dropped. */
+  /** Non-log feeds: keys the replay sent, so a late announcement of the same change is not sent twice. */
   replayed?: Set<string>;
 }
 
@@ -46,16 +48,22 @@ interface Group {
   session: Session;
   token: string;
   subscribers: Set<Attached>;
+  /** Resolutions run one after another, in order; for log feeds it starts by reading the log position. */
   queue: Promise<void>;
-  seen: RecentKeys;
+  ready: Promise<void>;
+  /** Log feeds: the position read up to, and the newest position announced. */
+  position: number;
+  target: number;
+  scheduled: boolean;
+  /** Non-log feeds: recently sent keys (an announcement repeated by a retry is sent once). */
+  seen?: RecentKeys;
   timer?: NodeJS.Timeout;
   last?: Delivery;
   throttle?: PackageThrottle<Delivery & { packageId: string }>;
-  /** A log range waiting in the queue; later ranges widen it instead of queueing more resolutions. */
-  pendingRange?: { after: number; until: number };
 }
 
 const SEAM_MEMORY_MS = 60_000;
+const POSITION_QUERY = 'query CpLogPosition { logPosition }';
 
 /**
  * The one pipeline behind GraphQL subscriptions and the legacy channels: bus messages in, one supergraph
@@ -67,9 +75,7 @@ export class SubscriptionHub {
   private readonly unsubscribes: Unsubscribe[] = [];
   readonly counters = { resolutions: 0, deliveries: 0, resolutionErrors: 0 };
 
-  constructor(
-    private readonly deps: { bus: Bus; execute: Execute; logger: Logger },
-  ) {}
+  constructor(private readonly deps: { bus: Bus; execute: Execute; logger: Logger }) {}
 
   async start(): Promise<void> {
     const channels: BusChannel[] = ['events.recorded', 'package.changed', 'anomaly.detected', 'investigation.progress'];
@@ -93,7 +99,8 @@ export class SubscriptionHub {
 
   /**
    * Attaches a subscriber; with `after`, replays what it missed first. Live payloads that arrive during
-   * the replay are held and sent after it, minus those the replay already sent (no gap, no duplicate).
+   * the replay are held and sent after it: for log feeds those past the replay's last position (the replay
+   * read the log after the group's start, so nothing falls between), for others those it did not send.
    */
   async subscribe(plan: SubscriptionPlan, session: Session, token: string, sink: SubscriptionSink, after?: string): Promise<() => void> {
     const attached: Attached = { sink };
@@ -101,27 +108,39 @@ export class SubscriptionHub {
     if (replaying) attached.buffer = [];
     const group = this.join(plan, session, token, attached);
     const leave = () => this.leave(group, attached);
+    try {
+      await group.ready;
+    } catch {
+      leave();
+      sink.fail([{ message: 'The event log is unavailable; retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }]);
+      return () => {};
+    }
     if (!replaying || !plan.spec.replay) return leave;
 
     const result = await this.deps.execute(session, token, plan.query, plan.operationName, resolutionVariables(plan, plan.spec.replay(after)));
     const items = result.data?.[plan.responseKey];
     if (!Array.isArray(items)) {
       leave();
-      sink.fail(result.errors ?? [{ message: 'Replay failed' }]);
+      sink.fail(result.errors ?? [{ message: 'Replay failed', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       return () => {};
     }
     if (result.errors?.length) sink.errors(result.errors);
     const replayed = new Set<string>();
+    let last = Number(after);
     for (const item of items as Record<string, unknown>[]) {
       const delivery = toDelivery(item);
       replayed.add(delivery.key);
+      if (delivery.seq !== undefined) last = Math.max(last, delivery.seq);
       sink.next(delivery);
     }
-    for (const delivery of attached.buffer ?? []) if (!replayed.has(delivery.key)) sink.next(delivery);
+    const fresh = (d: Delivery) => (d.seq !== undefined ? d.seq > last : !replayed.has(d.key));
+    for (const delivery of attached.buffer ?? []) if (fresh(delivery)) sink.next(delivery);
     delete attached.buffer;
-    // A batch committed before the replay read it may still be announced afterwards: remember for a while.
-    attached.replayed = replayed;
-    setTimeout(() => delete attached.replayed, SEAM_MEMORY_MS).unref();
+    if (!plan.spec.positional) {
+      // An announcement of a change the replay already read may still arrive: remember its keys for a while.
+      attached.replayed = replayed;
+      setTimeout(() => delete attached.replayed, SEAM_MEMORY_MS).unref();
+    }
     return leave;
   }
 
@@ -129,12 +148,7 @@ export class SubscriptionHub {
     const key = `${session.organizationId}\n${session.role}\n${plan.shareKey}`;
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, organizationId: session.organizationId, plan, session, token, subscribers: new Set(), queue: Promise.resolve(), seen: new RecentKeys(20_000) };
-      this.groups.set(key, group);
-      let orgGroups = this.byOrganization.get(session.organizationId);
-      if (!orgGroups) this.byOrganization.set(session.organizationId, (orgGroups = new Set()));
-      orgGroups.add(group);
-      this.startGroup(group);
+      group = this.createGroup(key, plan, session, token);
     } else if (group.last) {
       attached.sink.next(group.last);
     }
@@ -142,8 +156,41 @@ export class SubscriptionHub {
     return group;
   }
 
-  private startGroup(group: Group): void {
-    const { spec, args } = group.plan;
+  private createGroup(key: string, plan: SubscriptionPlan, session: Session, token: string): Group {
+    const group: Group = {
+      key,
+      organizationId: session.organizationId,
+      plan,
+      session,
+      token,
+      subscribers: new Set(),
+      queue: Promise.resolve(),
+      ready: Promise.resolve(),
+      position: 0,
+      target: 0,
+      scheduled: false,
+    };
+    this.groups.set(key, group);
+    let orgGroups = this.byOrganization.get(session.organizationId);
+    if (!orgGroups) this.byOrganization.set(session.organizationId, (orgGroups = new Set()));
+    orgGroups.add(group);
+
+    const { spec, args } = plan;
+    if (spec.positional) {
+      // Live from the log position at the start; every later position is read in order from there.
+      group.ready = group.queue = this.deps.execute(session, token, POSITION_QUERY, 'CpLogPosition', {}).then((result) => {
+        const position = result.data?.logPosition;
+        if (typeof position !== 'string') throw new Error(`log position unavailable: ${result.errors?.[0]?.message ?? 'no data'}`);
+        group.position = group.target = Math.max(group.target, Number(position));
+      });
+      group.queue = group.queue.catch((error: unknown) => {
+        // Without a start position the group cannot follow the log: forget it, the next subscriber retries.
+        this.failed(group, error);
+        for (const a of group.subscribers) this.leave(group, a);
+      });
+    } else {
+      group.seen = new RecentKeys(20_000);
+    }
     const throttleMs = spec.throttleMs?.(args);
     if (throttleMs) group.throttle = new PackageThrottle(throttleMs, (d) => this.fanOut(group, d));
     const intervalMs = spec.intervalMs?.(args);
@@ -153,6 +200,7 @@ export class SubscriptionHub {
       group.timer = setInterval(() => this.enqueue(group, {}), intervalMs);
       group.timer.unref();
     }
+    return group;
   }
 
   private leave(group: Group, attached: Attached): void {
@@ -176,37 +224,46 @@ export class SubscriptionHub {
     for (const group of groups) {
       if (!group.plan.spec.channels.includes(message.channel)) continue;
       const engine = group.plan.spec.live(message, group.plan.args);
-      if (engine) this.enqueue(group, engine);
+      if (!engine) continue;
+      if (group.plan.spec.positional) this.advance(group, Number(engine.until));
+      else this.enqueue(group, engine);
     }
   }
 
   /**
-   * Resolutions of one group run in message order, so subscribers see events in log order. While one
-   * runs, further log ranges merge into the next: under load a resolution covers many batches (events of
-   * other batches a wide range picks up are sent once, thanks to the group's key memory).
+   * Log feeds: news up to `until`. One resolution reads everything between the group's position and the
+   * newest announced one; announcements arriving meanwhile widen the next read instead of queueing more.
    */
-  private enqueue(group: Group, engine: EngineArgs): void {
-    const range = logRange(engine);
-    if (range && group.pendingRange) {
-      group.pendingRange.after = Math.min(group.pendingRange.after, range.after);
-      group.pendingRange.until = Math.max(group.pendingRange.until, range.until);
-      return;
-    }
-    if (range) group.pendingRange = range;
+  private advance(group: Group, until: number): void {
+    group.target = Math.max(group.target, until);
+    if (group.scheduled) return;
+    group.scheduled = true;
     group.queue = group.queue
-      .then(() => {
-        const merged = range ? group.pendingRange : undefined;
-        if (range) delete group.pendingRange;
-        return this.resolve(group, merged ? { ...engine, after: String(merged.after), until: String(merged.until) } : engine);
+      .then(async () => {
+        group.scheduled = false;
+        const target = group.target;
+        if (target <= group.position) return;
+        if (await this.resolve(group, { after: String(group.position), until: String(target) })) group.position = target;
       })
-      .catch((error: unknown) => {
-        this.counters.resolutionErrors += 1;
-        this.deps.logger.error({ err: error, field: group.plan.spec.field }, 'subscription resolution failed');
-      });
+      .catch((error: unknown) => this.failed(group, error));
   }
 
-  private async resolve(group: Group, engine: EngineArgs): Promise<void> {
-    if (group.subscribers.size === 0) return;
+  /** Resolutions of one group run in message order, so subscribers see changes in the order announced. */
+  private enqueue(group: Group, engine: EngineArgs): void {
+    group.queue = group.queue.then(() => this.resolve(group, engine)).then(
+      () => undefined,
+      (error: unknown) => this.failed(group, error),
+    );
+  }
+
+  private failed(group: Group, error: unknown): void {
+    this.counters.resolutionErrors += 1;
+    this.deps.logger.error({ err: error, field: group.plan.spec.field }, 'subscription resolution failed');
+  }
+
+  /** Resolves one range or announcement and fans the items out; false when the feed gave no items. */
+  private async resolve(group: Group, engine: EngineArgs): Promise<boolean> {
+    if (group.subscribers.size === 0) return true;
     const { plan } = group;
     this.counters.resolutions += 1;
     const result = await this.deps.execute(group.session, group.token, plan.query, plan.operationName, resolutionVariables(plan, engine));
@@ -215,15 +272,15 @@ export class SubscriptionHub {
       this.counters.resolutionErrors += 1;
       for (const a of group.subscribers) a.sink.errors(result.errors);
     }
-    if (!Array.isArray(items)) return;
+    if (!Array.isArray(items)) return false;
     for (const item of items as Record<string, unknown>[]) {
       const packageId = item[PACKAGE_ALIAS];
       const delivery = toDelivery(item);
-      // Concurrent batches can interleave seqs, so one range may hold another batch's events: send each once.
-      if (!group.seen.add(delivery.key)) continue;
+      if (group.seen && !group.seen.add(delivery.key)) continue;
       if (group.throttle && typeof packageId === 'string') group.throttle.offer(packageId, { ...delivery, packageId });
       else this.fanOut(group, delivery);
     }
+    return true;
   }
 
   private fanOut(group: Group, delivery: Delivery): void {
@@ -238,14 +295,7 @@ export class SubscriptionHub {
   }
 }
 
-/** The (after, until] log range of a live resolution, when it is one (not a change list or a replay). */
-function logRange(engine: EngineArgs): { after: number; until: number } | undefined {
-  const { after, until, changes } = engine;
-  if (typeof after !== 'string' || typeof until !== 'string' || changes != null) return undefined;
-  return { after: Number(after), until: Number(until) };
-}
-
 function toDelivery(item: Record<string, unknown>): Delivery {
-  const { [KEY_ALIAS]: key, [PACKAGE_ALIAS]: _packageId, ...visible } = item;
-  return { key: String(key), json: JSON.stringify(visible) };
+  const { [KEY_ALIAS]: key, [PACKAGE_ALIAS]: _packageId, [SEQ_ALIAS]: seq, ...visible } = item;
+  return { key: String(key), ...(seq !== undefined ? { seq: Number(seq) } : {}), json: JSON.stringify(visible) };
 }

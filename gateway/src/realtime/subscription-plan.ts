@@ -18,6 +18,7 @@ import { SUBSCRIPTION_FIELDS, type EngineArgs, type SubscriptionFieldSpec } from
 /** Hidden selections the engine adds to every payload (and strips before sending). */
 export const KEY_ALIAS = 'cpKey__';
 export const PACKAGE_ALIAS = 'cpPackage__';
+export const SEQ_ALIAS = 'cpSeq__';
 const ENGINE_VARIABLE = (name: string) => `cp_${name}`;
 
 /**
@@ -57,6 +58,7 @@ const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 /** Builds the plan, or returns the errors a subscriber should see (the document is already validated). */
 export function planSubscription(
   schema: GraphQLSchema,
+  engineSchema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined | null,
   rawVariables: Record<string, unknown> | undefined | null,
@@ -68,7 +70,7 @@ export function planSubscription(
   const spec = SUBSCRIPTION_FIELDS[root.name.value];
   const subscriptionType = schema.getSubscriptionType();
   const fieldDef = subscriptionType?.getFields()[root.name.value];
-  const feedDef = schema.getQueryType()?.getFields()[spec?.feed ?? ''];
+  const feedDef = engineSchema.getQueryType()?.getFields()[spec?.feed ?? ''];
   if (!spec || !fieldDef || !feedDef) return [new GraphQLError(`Subscription field ${root.name.value} is not served by this gateway`, { nodes: root })];
 
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
@@ -95,6 +97,7 @@ export function planSubscription(
   }
   const hidden: FieldNode[] = [{ kind: Kind.FIELD, alias: name(KEY_ALIAS), name: name('key') }];
   if (spec.throttleMs) hidden.push({ kind: Kind.FIELD, alias: name(PACKAGE_ALIAS), name: name('packageId') });
+  if (spec.positional) hidden.push({ kind: Kind.FIELD, alias: name(SEQ_ALIAS), name: name('seq') });
   const responseKey = root.alias?.value ?? root.name.value;
   const feedField: FieldNode = {
     ...root,

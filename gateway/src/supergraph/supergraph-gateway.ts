@@ -71,10 +71,15 @@ export function readSupergraphSdl(): string {
   return readFileSync(resolve(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
 }
 
-/** Apollo Gateway over the committed, statically composed supergraph. */
-export function createSupergraphGateway(targets: SubgraphTargets): ApolloGateway {
+/**
+ * Apollo Gateway over the committed, statically composed supergraph. The `engine` variant serves the
+ * subscription engine only (never HTTP): the same supergraph with its @inaccessible elements (the realtime
+ * feeds) made reachable, so the public API schema does not carry them.
+ */
+export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean } = {}): ApolloGateway {
+  const sdl = readSupergraphSdl();
   return new ApolloGateway({
-    supergraphSdl: readSupergraphSdl(),
+    supergraphSdl: options.engine ? sdl.replace(/\s@inaccessible\b(?!\s+on\b)/g, '') : sdl,
     buildService: ({ name }): GraphQLDataSource => {
       const target = targets[name];
       if (target === undefined) throw new Error(`No target configured for subgraph ${name}`);

@@ -3,6 +3,7 @@ export * from './config.js';
 export * from './logger.js';
 export * from './database/database.js';
 export * from './database/database.types.js';
+export { lockLogForAppend } from './database/event-log.js';
 export { migrateToLatest } from './database/migrator.js';
 export * from './auth/session.js';
 export * from './auth/authenticator.js';

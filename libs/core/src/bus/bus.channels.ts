@@ -5,8 +5,8 @@
 export interface BusChannels {
   /** A batch of tracking events was committed. */
   'events.recorded': { organizationId: string; packageIds: string[]; fromSeq: number; toSeq: number };
-  /** Package fields changed without an event (create, update, delete). */
-  'package.changed': { organizationId: string; packageId: string; change: 'created' | 'updated' | 'deleted' };
+  /** Package fields changed without an event (create, update, delete); `seq` is the change's log position. */
+  'package.changed': { organizationId: string; packageId: string; change: 'created' | 'updated' | 'deleted'; seq: number };
   'anomaly.detected': { organizationId: string; anomalyId: string; packageId: string | null; type: string; state: string };
   'investigation.progress': {
     organizationId: string;

@@ -87,6 +87,17 @@ export interface TrackingEventsTable {
 
 export interface FacilitiesTable {
   organization_id: string;
+  /** The writing transaction: the events one batch committed share it (NULL before 2026-12-02). */
+  batch: Generated<number | null>;
+}
+
+/** Package edits (create, update, delete) in the log: positions from the same sequence as events. */
+export interface PackageChangesTable {
+  seq: Generated<number>;
+  organization_id: string;
+  package_id: string;
+  change: 'CREATED' | 'UPDATED' | 'DELETED';
+  changed_at: Generated<Date>;
   code: string;
   name: string;
   type: string;
@@ -144,6 +155,7 @@ export interface Database {
   anomalies: AnomaliesTable;
   investigations: InvestigationsTable;
   consumer_offsets: ConsumerOffsetsTable;
+  package_changes: PackageChangesTable;
 }
 
 export type PackageRow = Selectable<PackagesTable>;
@@ -153,3 +165,4 @@ export type NewTrackingEventRow = Insertable<TrackingEventsTable>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 export type AnomalyRow = Selectable<AnomaliesTable>;
 export type InvestigationRow = Selectable<InvestigationsTable>;
+export type PackageChangeRow = Selectable<PackageChangesTable>;

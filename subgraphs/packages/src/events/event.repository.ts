@@ -1,28 +1,35 @@
 import { sql } from 'kysely';
-import { isUuid, type DbOrTx, type TrackingEventRow } from '@clearpath/core';
+import { isUuid, lockLogForAppend, type DbOrTx, type TrackingEventRow, type Tx } from '@clearpath/core';
 
-/** The columns ingest needs back from an insert (the rest is read only if a client asks for the events). */
-export interface StoredEvent {
+/** What ingest needs back from an append: which events were new, and where they landed in the log. */
+export interface AppendedEvent {
   seq: number;
   event_id: string;
   package_id: string;
-  status: string;
-  occurred_at: Date;
-  facility_code: string | null;
-  location_name: string | null;
-  lat: number | null;
-  lon: number | null;
+}
+
+/** The eventIds of a batch that the organization already stored (duplicates by idempotency key). */
+export async function findStoredEventIds(db: DbOrTx, organizationId: string, eventIds: readonly string[]): Promise<Set<string>> {
+  if (eventIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('tracking_events')
+    .select('event_id')
+    .where('organization_id', '=', organizationId)
+    .where('event_id', '=', sql<string>`ANY(${[...eventIds]}::text[])`)
+    .execute();
+  return new Set(rows.map((r) => r.event_id));
 }
 
 /**
- * Inserts events, skipping those whose eventId the organization already has; returns the stored ones.
- * One statement over column arrays (unnest): a dozen parameters whatever the batch size, instead of
- * twelve per row.
+ * Appends events to the log, skipping those whose eventId the organization already has; returns the new
+ * ones. Takes the log's append lock (see lockLogForAppend): call it last in the transaction. One statement
+ * over column arrays (unnest): a dozen parameters whatever the batch size.
  */
-export async function insertEvents(db: DbOrTx, organizationId: string, rows: NewEvent[]): Promise<StoredEvent[]> {
+export async function appendEvents(tx: Tx, organizationId: string, rows: NewEvent[]): Promise<AppendedEvent[]> {
   if (rows.length === 0) return [];
+  await lockLogForAppend(tx);
   const col = <T>(pick: (r: NewEvent) => T) => rows.map(pick);
-  const result = await sql<StoredEvent>`
+  const result = await sql<AppendedEvent>`
     INSERT INTO tracking_events (organization_id, event_id, package_id, status, carrier_code, description, occurred_at,
                                  facility_code, location_name, lat, lon, attributes)
     SELECT ${organizationId}, u.* FROM unnest(
@@ -32,8 +39,8 @@ export async function insertEvents(db: DbOrTx, organizationId: string, rows: New
       ${col((r) => r.lon)}::float8[], ${col((r) => JSON.stringify(r.attributes))}::jsonb[]
     ) AS u
     ON CONFLICT (organization_id, event_id) DO NOTHING
-    RETURNING seq, event_id, package_id, status, occurred_at, facility_code, location_name, lat, lon
-  `.execute(db);
+    RETURNING seq, event_id, package_id
+  `.execute(tx);
   return result.rows;
 }
 

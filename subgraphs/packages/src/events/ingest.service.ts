@@ -1,7 +1,7 @@
 import { AppError, assertCanWrite, type Bus, type Db, type Session } from '@clearpath/core';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
-import { applyPackageState, insertEvents, type NewEvent, type PackageStateChange, type StoredEvent } from './event.repository.js';
+import { appendEvents, applyPackageState, findStoredEventIds, type NewEvent, type PackageStateChange } from './event.repository.js';
 import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
 
 export const MAX_BATCH = 5000;
@@ -16,7 +16,7 @@ export interface IngestResult {
 
 /**
  * Records a batch of tracking events: validates each, stores the valid ones and the package state they
- * imply in one transaction, then announces the committed range of the event log.
+ * imply in one transaction, then announces the committed range of the event log (positions are commit-ordered).
  */
 export async function recordTrackingEvents(
   deps: { db: Db; bus: Bus },
@@ -44,10 +44,11 @@ export async function recordTrackingEvents(
   });
 
   const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
+  // Package state first, the log append last: the append holds the log's lock until commit (lockLogForAppend).
   const stored = await deps.db.transaction().execute(async (tx) => {
-    const inserted = await insertEvents(tx, orgId, rows.map((r) => r.row));
-    await applyPackageState(tx, orgId, foldState(inserted));
-    return inserted;
+    const known = await findStoredEventIds(tx, orgId, rows.map((r) => r.row.eventId));
+    await applyPackageState(tx, orgId, foldState(rows.map((r) => r.row).filter((r) => !known.has(r.eventId))));
+    return appendEvents(tx, orgId, rows.map((r) => r.row));
   });
 
   const storedIds = new Set(stored.map((e) => e.event_id));
@@ -117,28 +118,27 @@ async function resolvePackagesAndPlaces(
   return rows;
 }
 
-const newer = (a: StoredEvent, b: StoredEvent | undefined): boolean =>
-  !b || a.occurred_at > b.occurred_at || (a.occurred_at.getTime() === b.occurred_at.getTime() && a.seq > b.seq);
-
 /** Per package: the newest event (status), the newest located event, the earliest event and any delivery. */
-export function foldState(events: StoredEvent[]): PackageStateChange[] {
-  const byPackage = new Map<string, { latest?: StoredEvent; located?: StoredEvent; first: Date; delivered: Date | null }>();
+export function foldState(events: readonly NewEvent[]): PackageStateChange[] {
+  // Events are in batch order: on equal occurredAt the later one wins, as a later batch wins over a stored event.
+  const newer = (a: NewEvent, b: NewEvent | undefined) => !b || a.occurredAt >= b.occurredAt;
+  const byPackage = new Map<string, { latest?: NewEvent; located?: NewEvent; first: Date; delivered: Date | null }>();
   for (const e of events) {
-    const s = byPackage.get(e.package_id) ?? { first: e.occurred_at, delivered: null };
+    const s = byPackage.get(e.packageId) ?? { first: e.occurredAt, delivered: null };
     if (newer(e, s.latest)) s.latest = e;
-    if ((e.facility_code || e.lat != null) && newer(e, s.located)) s.located = e;
-    if (e.occurred_at < s.first) s.first = e.occurred_at;
-    if (e.status === 'DELIVERED' && (!s.delivered || e.occurred_at < s.delivered)) s.delivered = e.occurred_at;
-    byPackage.set(e.package_id, s);
+    if ((e.facilityCode || e.lat != null) && newer(e, s.located)) s.located = e;
+    if (e.occurredAt < s.first) s.first = e.occurredAt;
+    if (e.status === 'DELIVERED' && (!s.delivered || e.occurredAt < s.delivered)) s.delivered = e.occurredAt;
+    byPackage.set(e.packageId, s);
   }
   return [...byPackage].map(([packageId, s]) => ({
     packageId,
     status: s.latest!.status,
-    statusAt: s.latest!.occurred_at,
+    statusAt: s.latest!.occurredAt,
     location: s.located
-      ? JSON.stringify({ facilityCode: s.located.facility_code, name: s.located.location_name, lat: s.located.lat, lon: s.located.lon })
+      ? JSON.stringify({ facilityCode: s.located.facilityCode, name: s.located.locationName, lat: s.located.lat, lon: s.located.lon })
       : null,
-    locationAt: s.located?.occurred_at ?? null,
+    locationAt: s.located?.occurredAt ?? null,
     firstEventAt: s.first,
     deliveredAt: s.delivered,
   }));

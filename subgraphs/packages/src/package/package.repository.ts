@@ -1,6 +1,6 @@
 import { isUuid } from '@clearpath/core';
 import { sql } from 'kysely';
-import { badInput, type DbOrTx, type NewPackageRow, type PackageRow, type PlaceJson } from '@clearpath/core';
+import { badInput, lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
 import { decodeCursor, encodeCursor } from '@clearpath/core';
 import { SORT_COLUMN, type SortDirection, type SortField } from './package.cursor.js';
 import { packageWhere, type PackageFilterInput } from './package.filter.js';
@@ -93,6 +93,13 @@ export async function softDeletePackage(db: DbOrTx, organizationId: string, id: 
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Appends a package edit to the log (its position orders it among events); last statement of the transaction. */
+export async function appendPackageChange(tx: Tx, organizationId: string, packageId: string, change: PackageChangeRow['change']): Promise<number> {
+  await lockLogForAppend(tx);
+  const row = await tx.insertInto('package_changes').values({ organization_id: organizationId, package_id: packageId, change }).returning('seq').executeTakeFirstOrThrow();
+  return row.seq;
 }
 
 export async function findPackagesByIds(db: DbOrTx, organizationId: string, ids: readonly string[]): Promise<PackageRow[]> {

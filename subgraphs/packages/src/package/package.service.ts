@@ -2,7 +2,7 @@ import { isUuid } from '@clearpath/core';
 import { z } from 'zod';
 import { AppError, assertCanWrite, badInput, notFound, type Bus, type Db, type PackageRow, type Session } from '@clearpath/core';
 import { SERVICE_LEVELS } from './package.model.js';
-import { insertPackage, softDeletePackage, updatePackageRow, type PackageFields } from './package.repository.js';
+import { appendPackageChange, insertPackage, softDeletePackage, updatePackageRow, type PackageFields } from './package.repository.js';
 
 const place = z
   .object({
@@ -63,13 +63,13 @@ const clean = (input: Partial<z.output<typeof updateSchema>>): PackageFields => 
 export async function createPackage(deps: { db: Db; bus: Bus }, session: Session, input: unknown): Promise<PackageRow> {
   assertCanWrite(session);
   const data = parse(createSchema, input);
+  const org = session.organizationId;
   let row: PackageRow;
+  let seq: number;
   try {
-    row = await insertPackage(deps.db, session.organizationId, {
-      ...clean(data),
-      trackingNumber: data.trackingNumber,
-      carrier: data.carrier,
-      serviceLevel: data.serviceLevel,
+    [row, seq] = await deps.db.transaction().execute(async (tx) => {
+      const created = await insertPackage(tx, org, { ...clean(data), trackingNumber: data.trackingNumber, carrier: data.carrier, serviceLevel: data.serviceLevel });
+      return [created, await appendPackageChange(tx, org, created.id, 'CREATED')] as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -77,22 +77,32 @@ export async function createPackage(deps: { db: Db; bus: Bus }, session: Session
     }
     throw error;
   }
-  await deps.bus.publish('package.changed', { organizationId: session.organizationId, packageId: row.id, change: 'created' });
+  await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'created', seq });
   return row;
 }
 
 export async function updatePackage(deps: { db: Db; bus: Bus }, session: Session, id: string, input: unknown): Promise<PackageRow> {
   assertCanWrite(session);
   const data = parse(updateSchema, input);
-  const row = isUuid(id) ? await updatePackageRow(deps.db, session.organizationId, id, clean(data)) : undefined;
-  if (!row) throw notFound('Package', id);
-  await deps.bus.publish('package.changed', { organizationId: session.organizationId, packageId: row.id, change: 'updated' });
+  const org = session.organizationId;
+  const result = !isUuid(id)
+    ? undefined
+    : await deps.db.transaction().execute(async (tx) => {
+        const row = await updatePackageRow(tx, org, id, clean(data));
+        return row && ([row, await appendPackageChange(tx, org, row.id, 'UPDATED')] as const);
+      });
+  if (!result) throw notFound('Package', id);
+  const [row, seq] = result;
+  await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'updated', seq });
   return row;
 }
 
 export async function deletePackage(deps: { db: Db; bus: Bus }, session: Session, id: string): Promise<void> {
   assertCanWrite(session);
-  const deleted = isUuid(id) && (await softDeletePackage(deps.db, session.organizationId, id));
-  if (!deleted) throw notFound('Package', id);
-  await deps.bus.publish('package.changed', { organizationId: session.organizationId, packageId: id, change: 'deleted' });
+  const org = session.organizationId;
+  const seq =
+    isUuid(id) &&
+    (await deps.db.transaction().execute(async (tx) => ((await softDeletePackage(tx, org, id)) ? appendPackageChange(tx, org, id, 'DELETED') : undefined)));
+  if (!seq) throw notFound('Package', id);
+  await deps.bus.publish('package.changed', { organizationId: org, packageId: id, change: 'deleted', seq });
 }

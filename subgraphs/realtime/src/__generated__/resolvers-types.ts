@@ -98,7 +98,7 @@ export type InvestigationProgress = {
   step: Scalars['String']['output'];
 };
 
-/** An investigation step as announced on the agent channel. */
+/** An investigation step as announced on the agent channel (subscription engine only). */
 export type InvestigationProgressInput = {
   at: Scalars['DateTime']['input'];
   investigationId: Scalars['ID']['input'];
@@ -137,12 +137,6 @@ export type PackageChange =
   | 'EVENTS_RECORDED'
   | 'UPDATED';
 
-/** A package change announced without a log entry (create, update, delete). */
-export type PackageChangeInput = {
-  change: PackageChange;
-  packageId: Scalars['ID']['input'];
-};
-
 /** Normalized package status (the same values as the packages subgraph's enum). */
 export type PackageStatus =
   | 'AVAILABLE_FOR_PICKUP'
@@ -159,14 +153,14 @@ export type PackageStatus =
 export type PackageUpdate = {
   __typename?: 'PackageUpdate';
   change: PackageChange;
-  /** Identity of this notification: the same change delivered twice (at a resume seam, say) has the same key. */
+  /** Identity of this notification: the change, the package and its log position. */
   key: Scalars['String']['output'];
   /** The package as it is now; null once it is deleted. */
   package?: Maybe<Package>;
   packageId: Scalars['ID']['output'];
   /**
-   * Position in the event log: the package's newest event for EVENTS_RECORDED; for changes without an
-   * event (create, update, delete) the log head when the change was announced.
+   * Position in the log: for EVENTS_RECORDED the package's newest event of that committed batch, for
+   * CREATED, UPDATED and DELETED the edit's own position. Strictly increasing along a subscription.
    */
   seq: Scalars['String']['output'];
 };
@@ -181,6 +175,11 @@ export type PackageUpdateFilter = {
   status?: InputMaybe<Array<PackageStatus>>;
 };
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type Query = {
   __typename?: 'Query';
   /** The anomalyDetected feed: the given anomalies, or those detected or changed since log position `after`. */
@@ -189,14 +188,14 @@ export type Query = {
   dashboardMetricsFeed: Array<DashboardMetrics>;
   /** The investigationProgress feed: the given steps of the caller's investigations, or those started or finished since log position `after`. */
   investigationProgressFeed: Array<InvestigationProgress>;
+  /** The newest committed log position (positions are commit-ordered: every lower one is committed too). */
+  logPosition: Scalars['String']['output'];
   /** The mapUpdates feed: located scans inside the box in the log range (after, until], oldest first. */
   mapUpdatesFeed: Array<MapUpdate>;
   /**
-   * The packageUpdated feed: updates implied by the tracking events in the log range (after, until], plus
-   * the given changes without a log entry. With only `after`, also the creates, updates and deletes since
-   * that log position (the replay of a resumed subscription). The gateway resolves every packageUpdated
-   * event through this field, so subscribers can select any package field; clients may poll it too.
-   * Fails with HISTORY_EXPIRED when `after` is further behind than the replay window.
+   * The packageUpdated feed: in the log range (after, until], one EVENTS_RECORDED update per package and
+   * committed batch of its events, and one update per edit (CREATED, UPDATED, DELETED), in log order. Without
+   * `until`, up to the newest position (a resumed subscription's replay; HISTORY_EXPIRED past the window).
    */
   packageUpdatedFeed: Array<PackageUpdate>;
   realtimeStats: RealtimeStats;
@@ -205,6 +204,11 @@ export type Query = {
 };
 
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type QueryAnomalyDetectedFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   anomalyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -212,6 +216,11 @@ export type QueryAnomalyDetectedFeedArgs = {
 };
 
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type QueryInvestigationProgressFeedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   investigationId?: InputMaybe<Scalars['ID']['input']>;
@@ -220,6 +229,11 @@ export type QueryInvestigationProgressFeedArgs = {
 };
 
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type QueryMapUpdatesFeedArgs = {
   after: Scalars['String']['input'];
   bbox: BoundingBox;
@@ -227,15 +241,24 @@ export type QueryMapUpdatesFeedArgs = {
 };
 
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type QueryPackageUpdatedFeedArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  changes?: InputMaybe<Array<PackageChangeInput>>;
+  after: Scalars['String']['input'];
   filter?: InputMaybe<PackageUpdateFilter>;
   id?: InputMaybe<Scalars['ID']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/**
+ * The feeds below are the gateway's subscription engine: it resolves every subscription event through them,
+ * so subscribers can select fields of any subgraph. They are not part of the public API (@inaccessible):
+ * clients subscribe instead.
+ */
 export type QueryTrackingEventRecordedFeedArgs = {
   after: Scalars['String']['input'];
   filter?: InputMaybe<TrackingEventFilter>;
@@ -276,20 +299,32 @@ export type StatusTotal = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Anomalies as detection opens them or their state changes; `after` replays those since that log position. */
+  /**
+   * Anomalies as detection opens them or their state changes. `after` replays each anomaly that changed since
+   * that position once, in its current state (intermediate states are coalesced: `key` holds the anomaly, its
+   * state and when it last changed, so a client sees whether it already has that version).
+   */
   anomalyDetected: AnomalyDetected;
   /** A dashboard snapshot every intervalSeconds (1..300) while subscribed. */
   dashboardMetrics: DashboardMetrics;
-  /** Investigation progress (the agent activity stream). */
+  /**
+   * Investigation progress (the agent activity stream). `after` replays each investigation started or
+   * finished since that position once, at its current state and step (earlier steps are coalesced).
+   */
   investigationProgress: InvestigationProgress;
-  /** Position changes of packages inside the box, at most one per package per throttleMs (100..60000; the newest wins). */
+  /**
+   * Position changes of packages inside the box, at most one per package per throttleMs (100..60000; the
+   * newest wins, so live updates are coalesced by time). `after` replays every located scan since then,
+   * oldest first; `seq` tells a client which position it already has.
+   */
   mapUpdates: MapUpdate;
   /**
-   * Package changes (create, update, delete, and every committed batch of its events). `after` resumes: the
-   * changes since that log position are replayed first, then live ones follow without gaps or duplicates.
+   * Package changes: every edit (create, update, delete) and, per committed batch of its events, one
+   * EVENTS_RECORDED, in log order. `after` resumes: exactly the updates a live subscriber received after that
+   * position are replayed first, then live ones follow without gaps or duplicates.
    */
   packageUpdated: PackageUpdate;
-  /** Every committed tracking event, in log order per batch; `after` replays the missed ones first. */
+  /** Every committed tracking event, in log order; `after` replays the missed ones first (the same stream a live subscriber got). */
   trackingEventRecorded: TrackingEventRecorded;
 };
 
@@ -449,7 +484,6 @@ export type ResolversTypes = ResolversObject<{
   MapUpdate: ResolverTypeWrapper<MapUpdate>;
   Package: ResolverTypeWrapper<Package>;
   PackageChange: PackageChange;
-  PackageChangeInput: PackageChangeInput;
   PackageStatus: PackageStatus;
   PackageUpdate: ResolverTypeWrapper<PackageUpdate>;
   PackageUpdateFilter: PackageUpdateFilter;
@@ -480,7 +514,6 @@ export type ResolversParentTypes = ResolversObject<{
   InvestigationProgressInput: InvestigationProgressInput;
   MapUpdate: MapUpdate;
   Package: Package;
-  PackageChangeInput: PackageChangeInput;
   PackageUpdate: PackageUpdate;
   PackageUpdateFilter: PackageUpdateFilter;
   Query: Record<PropertyKey, never>;
@@ -567,8 +600,9 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   anomalyDetectedFeed?: Resolver<Array<ResolversTypes['AnomalyDetected']>, ParentType, ContextType, Partial<QueryAnomalyDetectedFeedArgs>>;
   dashboardMetricsFeed?: Resolver<Array<ResolversTypes['DashboardMetrics']>, ParentType, ContextType>;
   investigationProgressFeed?: Resolver<Array<ResolversTypes['InvestigationProgress']>, ParentType, ContextType, Partial<QueryInvestigationProgressFeedArgs>>;
+  logPosition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mapUpdatesFeed?: Resolver<Array<ResolversTypes['MapUpdate']>, ParentType, ContextType, RequireFields<QueryMapUpdatesFeedArgs, 'after' | 'bbox'>>;
-  packageUpdatedFeed?: Resolver<Array<ResolversTypes['PackageUpdate']>, ParentType, ContextType, Partial<QueryPackageUpdatedFeedArgs>>;
+  packageUpdatedFeed?: Resolver<Array<ResolversTypes['PackageUpdate']>, ParentType, ContextType, RequireFields<QueryPackageUpdatedFeedArgs, 'after'>>;
   realtimeStats?: Resolver<ResolversTypes['RealtimeStats'], ParentType, ContextType>;
   trackingEventRecordedFeed?: Resolver<Array<ResolversTypes['TrackingEventRecorded']>, ParentType, ContextType, RequireFields<QueryTrackingEventRecordedFeedArgs, 'after'>>;
 }>;

@@ -3,27 +3,12 @@ import type { AnomalyDetected, QueryAnomalyDetectedFeedArgs } from '../__generat
 import { findAnomalies, findAnomaliesChangedSince } from './entity.repository.js';
 import { assertReplayable, logHead, logTimeAt, parseSeq } from './log-position.js';
 
-const RECHECKS = [100, 250, 500, 1000];
-
-/**
- * Reads announced anomalies. An announcement should follow its commit, but detection running inside a
- * larger transaction can announce first: a few short re-reads bridge that gap instead of losing it.
- */
-async function findAnnounced(db: Db, org: string, anomalyIds: readonly string[]): Promise<AnomalyRow[]> {
-  let rows = await findAnomalies(db, org, anomalyIds);
-  for (const wait of RECHECKS) {
-    if (rows.length >= new Set(anomalyIds).size) break;
-    await new Promise((resolve) => setTimeout(resolve, wait));
-    rows = await findAnomalies(db, org, anomalyIds);
-  }
-  return rows;
-}
-
 /** The given anomalies (live announcements) or, with `after`, those opened or changed since then. */
 export async function anomalyFeed(db: Db, session: Session, args: QueryAnomalyDetectedFeedArgs): Promise<AnomalyDetected[]> {
   const org = session.organizationId;
   let rows: AnomalyRow[] = [];
-  if (args.anomalyIds) rows = await findAnnounced(db, org, args.anomalyIds);
+  // Announcements are published after their commit, so the rows are there to read.
+  if (args.anomalyIds) rows = await findAnomalies(db, org, args.anomalyIds);
   else if (args.after != null) {
     const after = parseSeq(args.after);
     await assertReplayable(db, org, after);

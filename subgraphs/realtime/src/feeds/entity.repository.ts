@@ -12,18 +12,6 @@ export async function findPackages(db: Db, organizationId: string, packageIds: r
   return db.selectFrom('packages').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids(onlyUuids(packageIds))).execute();
 }
 
-/** Packages created, edited or deleted since a time (the replay of changes that have no log entry). */
-export async function findPackagesChangedSince(db: Db, organizationId: string, since: Date): Promise<PackageRow[]> {
-  return db
-    .selectFrom('packages')
-    .selectAll()
-    .where('organization_id', '=', organizationId)
-    .where((eb) => eb.or([eb('updated_at', '>', since), eb('deleted_at', '>', since)]))
-    .orderBy('updated_at')
-    .limit(REPLAY_WINDOW + 1)
-    .execute();
-}
-
 export async function findAnomalies(db: Db, organizationId: string, anomalyIds: readonly string[]): Promise<AnomalyRow[]> {
   return db.selectFrom('anomalies').selectAll().where('organization_id', '=', organizationId).where('id', 'in', ids(onlyUuids(anomalyIds))).execute();
 }

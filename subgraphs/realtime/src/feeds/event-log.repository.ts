@@ -1,4 +1,5 @@
 import type { Db, TrackingEventRow } from '@clearpath/core';
+import { sql } from 'kysely';
 import { REPLAY_WINDOW } from './log-position.js';
 
 export interface LogRange {
@@ -35,14 +36,29 @@ export async function findEventsInRange(db: Db, organizationId: string, range: L
   return query.orderBy('seq').limit(REPLAY_WINDOW + 1).execute();
 }
 
-/** Per package touched by events in the range: its newest seq there (one update per package per range). */
-export async function findTouchedPackages(db: Db, organizationId: string, range: LogRange): Promise<{ packageId: string; seq: number }[]> {
-  let query = db
-    .selectFrom('tracking_events')
-    .select((eb) => ['package_id', eb.fn.max('seq').as('seq')])
-    .where('organization_id', '=', organizationId)
-    .where('seq', '>', range.after);
-  if (range.until !== undefined) query = query.where('seq', '<=', range.until);
-  const rows = await query.groupBy('package_id').orderBy('seq').limit(REPLAY_WINDOW + 1).execute();
-  return rows.map((r) => ({ packageId: r.package_id, seq: Number(r.seq) }));
+/** A package's entry in the log: a committed batch of its events, or an edit. */
+export interface PackageLogEntry {
+  packageId: string;
+  change: 'EVENTS_RECORDED' | 'CREATED' | 'UPDATED' | 'DELETED';
+  /** The entry's position: the batch's newest event of the package, or the edit's own. */
+  seq: number;
+}
+
+/**
+ * The organization's package entries in a range of the log, in log order (at most REPLAY_WINDOW + 1).
+ * Events group by package and writing transaction, so any range of the log yields the same entries
+ * whether it is read at once (a replay) or in pieces (live): each batch is in exactly one piece.
+ */
+export async function findPackageEntries(db: Db, organizationId: string, range: LogRange, packageIds?: readonly string[]): Promise<PackageLogEntry[]> {
+  const until = range.until ?? Number.MAX_SAFE_INTEGER;
+  const only = packageIds ? sql`AND package_id = ANY(${[...packageIds]}::uuid[])` : sql``;
+  const { rows } = await sql<{ package_id: string; change: PackageLogEntry['change']; seq: string | number }>`
+    SELECT package_id, 'EVENTS_RECORDED' AS change, max(seq) AS seq FROM tracking_events
+     WHERE organization_id = ${organizationId} AND seq > ${range.after} AND seq <= ${until} ${only}
+     GROUP BY package_id, coalesce(batch, -seq)
+    UNION ALL
+    SELECT package_id, change, seq FROM package_changes
+     WHERE organization_id = ${organizationId} AND seq > ${range.after} AND seq <= ${until} ${only}
+    ORDER BY seq LIMIT ${REPLAY_WINDOW + 1}`.execute(db);
+  return rows.map((r) => ({ packageId: r.package_id, change: r.change, seq: Number(r.seq) }));
 }

@@ -13,10 +13,11 @@ export function parseSeq(value: string, argument = 'after'): number {
   return Number(value.trim());
 }
 
-/** The newest seq of the whole log (seqs are per database); 0 when empty. */
+/** The newest position of the whole log, events and package edits (positions are per database); 0 when empty. */
 export async function logHead(db: Db): Promise<number> {
-  const row = await db.selectFrom('tracking_events').select(sql<number | null>`max(seq)`.as('head')).executeTakeFirst();
-  return row?.head ?? 0;
+  const { rows } = await sql<{ head: number | null }>`
+    SELECT greatest((SELECT max(seq) FROM tracking_events), (SELECT max(seq) FROM package_changes)) AS head`.execute(db);
+  return Number(rows[0]?.head ?? 0);
 }
 
 /**
