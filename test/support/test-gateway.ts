@@ -7,6 +7,8 @@ export const ADMIN_KEY = `cp_test_admin_${'x'.repeat(20)}`;
 export interface TestApp {
   gateway: RunningGateway;
   url: string;
+  /** The PostgreSQL database of this app (postgres backend only), for a second connection. */
+  databaseUrl: string | undefined;
   issuer: TokenIssuer;
   /** A bearer token of a Clerk session in the given organization and role. */
   token(org: string, role?: 'org:admin' | 'org:member' | 'org:viewer'): string;
@@ -37,6 +39,7 @@ export async function startTestApp(backend: Backend, env: Record<string, string>
   const app: TestApp = {
     gateway,
     url,
+    databaseUrl: database?.url,
     issuer,
     token: (org, role = 'org:admin') => issuer.mint({ org_id: org, org_role: role, sub: `user_${org}` }),
     async gql(query, variables, token = ADMIN_KEY) {
