@@ -26,6 +26,7 @@ const config: CodegenConfig = {
       Facility: '@clearpath/core#FacilityRow',
       PackageConnection: '../package/package.model.js#PackageConnectionModel',
       RecordEventsResult: '../events/ingest.service.js#IngestResult',
+      ApiKey: '@clearpath/core#ApiKeyRow',
     }),
     ...resolvers('investigations', {
       Anomaly: '@clearpath/core#AnomalyRow',

@@ -9,6 +9,7 @@ import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@
 import express, { type Router } from 'express';
 import { bootstrapApiKey } from './bootstrap/api-key.bootstrap.js';
 import { startDemoSimulator, type DemoSimulator } from './bootstrap/demo.simulator.js';
+import { corsMiddleware } from './cors.js';
 import type { GatewayEnv } from './environment.js';
 import { createEngineServer, createGraphQLServer } from './graphql-server.js';
 import { healthReport } from './health.js';
@@ -46,7 +47,11 @@ function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: Inves
 export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Router[] } = {}): Promise<RunningGateway> {
   const runtime = await openRuntime('gateway', env);
   const { logger } = runtime;
-  await bootstrapApiKey(runtime.database.db, env.CLEARPATH_DEFAULT_ORG, env.CLEARPATH_API_KEY, logger);
+  // A refused CLEARPATH_API_KEY stops the start; the runtime opened for it must not outlive the refusal.
+  await bootstrapApiKey(runtime.database.db, env.CLEARPATH_DEFAULT_ORG, env.CLEARPATH_API_KEY, logger).catch(async (error: unknown) => {
+    await runtime.close();
+    throw error;
+  });
 
   // All-in-one: this process also runs detection and investigations; split: the investigations process does.
   const engine = env.SUBGRAPH_INVESTIGATIONS_URL
@@ -58,6 +63,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   const supergraph = createSupergraphGateway(targets);
   const app = express();
   app.disable('x-powered-by');
+  if (env.CLEARPATH_CORS_ORIGINS.length > 0) app.use(corsMiddleware(env.CLEARPATH_CORS_ORIGINS));
   const httpServer = createServer(app);
   const apollo = createGraphQLServer({
     gateway: supergraph,

@@ -14,6 +14,26 @@ const flag = (fallback: boolean) =>
     .optional()
     .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v)));
 
+/** Comma-separated origins (scheme://host[:port]); each must be exactly an origin, no path. */
+const originList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  .superRefine((origins, ctx) => {
+    for (const origin of origins) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed?.origin !== origin.replace(/\/$/, '')) {
+        ctx.addIssue({ code: 'custom', message: `CLEARPATH_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://app.example.com` });
+      }
+    }
+  })
+  .transform((origins) => origins.map((origin) => origin.replace(/\/$/, '')));
+
 export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
   SUBGRAPH_PACKAGES_URL: optionalUrl,
   SUBGRAPH_INVESTIGATIONS_URL: optionalUrl,
@@ -23,6 +43,8 @@ export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
   /** Seed a demo network and run a live event simulator for the default organization on first start. */
   CLEARPATH_DEMO: flag(true),
   CLEARPATH_DEFAULT_ORG: z.string().default('org_default'),
+  /** Browser origins allowed to call the API with credentials (CORS); empty: same-origin only. */
+  CLEARPATH_CORS_ORIGINS: originList,
 });
 
 export type GatewayEnv = z.output<typeof gatewayEnv>;

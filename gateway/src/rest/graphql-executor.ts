@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import type { Session } from '@clearpath/core';
+import { ServiceBusyError, type Session } from '@clearpath/core';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
 import { RestError, statusForGraphQLCode } from './rest-error.js';
 
@@ -15,6 +15,8 @@ export function createExecutor(apollo: ApolloServer<GatewayContext>): Execute {
     if (error) {
       const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       const status = statusForGraphQLCode(code);
+      // Busy is not a failure: the client is told when to come back (Retry-After).
+      if (code === 'SERVICE_BUSY') throw new ServiceBusyError(error.message, Number(error.extensions?.retryAfterSeconds) || 1);
       throw new RestError(status, status === 400 && code !== 'BAD_USER_INPUT' ? 'BAD_REQUEST' : String(code), error.message);
     }
     return data as T;

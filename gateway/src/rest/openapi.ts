@@ -67,6 +67,32 @@ export const openApiDocument = {
     '/agents/investigate/anomaly/{package_id}': investigation("Investigate the package's anomalies (runs in the background)"),
     '/agents/investigate/delay/{package_id}': investigation('Investigate why the package is or will be late'),
     '/agents/optimize/route/{package_id}': investigation('Propose better paths over the facility network'),
+    '/api-keys': {
+      get: {
+        summary: "The organization's API keys, newest first (admins only)",
+        parameters: [{ name: 'include_revoked', in: 'query', schema: { type: 'boolean', default: false } }],
+        responses: { '200': { description: 'Keys', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('ApiKey') } } }) }, ...errors },
+      },
+      post: {
+        summary: 'Create an API key (admins only); the response is the only place its secret appears',
+        requestBody: json(ref('ApiKeyInput')),
+        responses: { '201': { description: 'Created; key is the secret', ...json({ allOf: [ref('ApiKey'), { type: 'object', required: ['key'], properties: { key: { type: 'string' } } }] }) }, ...errors },
+      },
+    },
+    '/api-keys/{id}': {
+      delete: { summary: 'Revoke an API key (admins only; every replica refuses it within seconds)', parameters: [idParam], responses: { '200': { description: 'Revoked key', ...json(ref('ApiKey')) }, ...errors } },
+    },
+    '/delivery-routes': {
+      post: {
+        summary: 'Plan delivery routes for many stops (operators; capacities and time windows)',
+        requestBody: json(ref('DeliveryRoutesInput')),
+        responses: {
+          '200': { description: 'Plan', ...json(ref('DeliveryPlan')) },
+          ...errors,
+          '503': { description: 'Every solver is busy and the queue is full: retry after the Retry-After seconds', headers: { 'Retry-After': { schema: { type: 'integer' } } }, ...json(ref('Error')) },
+        },
+      },
+    },
     '/agents/investigations/{package_id}': {
       get: { summary: 'Investigations of a package', parameters: [packageIdParam], responses: { '200': { description: 'Investigations', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors } },
     },
@@ -120,6 +146,47 @@ export const openApiDocument = {
         },
       },
       Stats: { type: 'object', properties: { total: { type: 'integer' }, by_status: { type: 'array' }, by_carrier: { type: 'array' }, on_time_rate: { type: ['number', 'null'] }, median_transit_hours: { type: ['number', 'null'] }, p90_transit_hours: { type: ['number', 'null'] }, exceptions: { type: 'integer' }, events_per_hour: { type: 'array' } } },
+      ApiKey: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' }, name: { type: 'string' }, role: { enum: ['ADMIN', 'OPERATOR', 'VIEWER'] }, prefix: { type: 'string' },
+          created_at: { type: 'string', format: 'date-time' }, last_used_at: { type: ['string', 'null'], format: 'date-time' },
+          expires_at: { type: ['string', 'null'], format: 'date-time' }, revoked_at: { type: ['string', 'null'], format: 'date-time' }, bootstrap: { type: 'boolean' },
+        },
+      },
+      ApiKeyInput: {
+        type: 'object',
+        required: ['name', 'role'],
+        properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, role: { enum: ['admin', 'operator', 'viewer'] }, expires_at: { type: ['string', 'null'], format: 'date-time' } },
+      },
+      DeliveryRoutesInput: {
+        type: 'object',
+        required: ['depot', 'start_at', 'stops', 'fleet'],
+        properties: {
+          depot: { type: 'object', required: ['lat', 'lon'], properties: { lat: { type: 'number' }, lon: { type: 'number' } } },
+          start_at: { type: 'string', format: 'date-time' }, end_at: { type: ['string', 'null'], format: 'date-time' },
+          stops: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['id', 'lat', 'lon'],
+              properties: {
+                id: { type: 'string' }, lat: { type: 'number' }, lon: { type: 'number' }, demand: { type: 'integer', default: 1 }, service_minutes: { type: 'number', default: 5 },
+                window_start: { type: ['string', 'null'], format: 'date-time' }, window_end: { type: ['string', 'null'], format: 'date-time' },
+              },
+            },
+          },
+          fleet: { type: 'object', required: ['count', 'capacity'], properties: { count: { type: 'integer' }, capacity: { type: 'integer' }, speed_kmh: { type: 'number', default: 30 } } },
+          time_limit_seconds: { type: 'number', minimum: 0.1, maximum: 30, default: 2 },
+        },
+      },
+      DeliveryPlan: {
+        type: 'object',
+        properties: {
+          vehicles: { type: 'integer' }, distance_km: { type: 'number' },
+          routes: { type: 'array', items: { type: 'object', properties: { vehicle: { type: 'integer' }, load: { type: 'integer' }, distance_km: { type: 'number' }, return_at: { type: 'string', format: 'date-time' }, stops: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, arrival_at: { type: 'string', format: 'date-time' }, depart_at: { type: 'string', format: 'date-time' } } } } } } },
+        },
+      },
       Investigation: { type: 'object', properties: { id: { type: 'string' }, package_id: { type: 'string' }, kind: { type: 'string' }, state: { enum: ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] }, document: { type: 'object' }, error: { type: ['string', 'null'] }, created_at: { type: 'string' }, completed_at: { type: ['string', 'null'] } } },
     },
   },

@@ -2,6 +2,8 @@ import { Router } from 'express';
 import type { Authenticator, Logger } from '@clearpath/core';
 import { requireAuth } from './auth.middleware.js';
 import { agentRoutes } from './agent.routes.js';
+import { apiKeyRoutes } from './api-key.routes.js';
+import { deliveryRoutes } from './delivery.routes.js';
 import { eventRoutes } from './event.routes.js';
 import { exportRoutes } from './export.routes.js';
 import type { Execute } from './graphql-executor.js';
@@ -21,6 +23,8 @@ export function createRestApi(options: { execute: Execute; authenticator: Authen
   api.use(packageRoutes(options.execute));
   api.use(eventRoutes(options.execute));
   api.use(agentRoutes(options.execute));
+  api.use(apiKeyRoutes(options.execute));
+  api.use(deliveryRoutes(options.execute));
   for (const router of options.extraRoutes ?? []) api.use(router);
   api.use((req) => {
     throw new RestError(404, 'NOT_FOUND', `No route ${req.method} ${req.baseUrl}${req.path}`);

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { AppError, statusForCode, type Logger } from '@clearpath/core';
+import { AppError, ServiceBusyError, statusForCode, type Logger } from '@clearpath/core';
 
 /** Error bodies are always {"error":{"code","message"}} (plus details when there are any). */
 export class RestError extends Error {
@@ -24,6 +24,7 @@ export function restErrorHandler(logger: Logger): ErrorRequestHandler {
     const body = (status: number, code: string, message: string, details?: unknown) =>
       res.status(status).json({ error: { code, message, ...(details === undefined ? {} : { details }) } });
     if (error instanceof RestError) return body(error.status, error.code, error.message, error.details);
+    if (error instanceof ServiceBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof AppError) return body(error.status, error.code, error.message, error.details);
     // body-parser errors carry a status and a type
     const parserError = error as { status?: number; type?: string; message?: string };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiKeyProblem } from './auth/api-key.format.js';
 
 /**
  * Each service composes its own environment schema from these fragments and parses it once at start;
@@ -22,7 +23,11 @@ export const authEnv = z.object({
   CLERK_AUTHORIZED_PARTIES: optionalString.transform((v) =>
     v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
   ),
-  CLEARPATH_API_KEY: optionalString,
+  // Checked here with the authenticator's own rule: a key that starts the service is a key requests can use.
+  CLEARPATH_API_KEY: optionalString.superRefine((value, ctx) => {
+    const problem = value === undefined ? undefined : apiKeyProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: `CLEARPATH_API_KEY ${problem}` });
+  }),
 });
 
 export const serverEnv = z.object({

@@ -15,6 +15,7 @@ export const ERROR_STATUS = {
   HISTORY_EXPIRED: 410,
   INTERNAL_SERVER_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
+  SERVICE_BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -36,6 +37,20 @@ export class AppError extends Error {
   /** graphql-js copies an original error's extensions onto the GraphQLError, so the code reaches clients. */
   get extensions(): Record<string, unknown> {
     return { code: this.code, ...(this.details ? { details: this.details } : {}) };
+  }
+}
+
+/** Capacity is taken right now (a full queue): the client should retry after the given delay. */
+export class ServiceBusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('SERVICE_BUSY', message);
+  }
+
+  override get extensions(): Record<string, unknown> {
+    return { code: this.code, retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 

@@ -2,11 +2,14 @@ import type DataLoader from 'dataloader';
 import type { AnomalyRow, Bus, Db, InvestigationRow, Session } from '@clearpath/core';
 import type { EtaPrediction } from './analysis/eta/index.js';
 import type { NetworkModelCache } from './network/network-model.cache.js';
+import type { SolverPool } from './routing/solver-pool.js';
 
 export interface InvestigationsDeps {
   db: Db;
   bus: Bus;
   models: NetworkModelCache;
+  /** Delivery-route solving: bounded worker threads and queue. */
+  solver: SolverPool;
   /** Wakes the investigation worker of this process, if it runs one. */
   notifyWorker?: () => void;
 }

@@ -5,6 +5,7 @@ import { startDetectionConsumer, type DetectionConsumer } from './detection/dete
 import type { InvestigationsEnv } from './environment.js';
 import { startInvestigationWorker, type InvestigationWorker } from './investigations/investigation.worker.js';
 import { NetworkModelCache } from './network/network-model.cache.js';
+import { createSolverPool } from './routing/solver-pool.js';
 
 export interface InvestigationsEngine {
   deps: InvestigationsDeps;
@@ -22,13 +23,15 @@ export async function startInvestigationsEngine(options: { db: Db; bus: Bus; log
   const chatModel = await createChatModel({ openAiApiKey: options.env.OPENAI_API_KEY, ollamaBaseUrl: options.env.OLLAMA_BASE_URL, model: options.env.CLEARPATH_LLM_MODEL });
   const worker = await startInvestigationWorker({ db: options.db, bus: options.bus, models, logger: options.logger, chatModel });
   const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models, notifyWorker: worker.notify }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
+  const solver = createSolverPool({ workers: options.env.CLEARPATH_ROUTING_WORKERS, queue: options.env.CLEARPATH_ROUTING_QUEUE });
   const engine: InvestigationsEngine = {
-    deps: { db: options.db, bus: options.bus, models, notifyWorker: worker.notify },
+    deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify },
     detection,
     worker,
     async stop() {
       await engine.detection.stop();
       await engine.worker.stop();
+      await solver.close();
     },
   };
   return engine;

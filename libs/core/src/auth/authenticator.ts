@@ -1,7 +1,8 @@
 import { AppError } from '../errors.js';
 import type { Db } from '../database/database.js';
-import { findApiKey, looksLikeApiKey } from './api-key.repository.js';
-import { looksLikeJwt, verifyClerkSession, type ClerkOptions } from './clerk-token.verifier.js';
+import { apiKeyProblem, looksLikeJwt } from './api-key.format.js';
+import { findApiKey, touchApiKey } from './api-key.repository.js';
+import { verifyClerkSession, type ClerkOptions } from './clerk-token.verifier.js';
 import type { Session } from './session.js';
 
 export interface Authenticator {
@@ -9,35 +10,45 @@ export interface Authenticator {
   authenticate(token: string | undefined | null): Promise<Session>;
 }
 
-const API_KEY_CACHE_MS = 30_000;
+/**
+ * How long a key lookup is reused. Revocation (by any replica, in the shared database) reaches every
+ * process within this bound without a bus message; subgraphs re-check forwarded keys with the same bound.
+ */
+export const API_KEY_CACHE_MS = 3_000;
 
 export function createAuthenticator(db: Db, clerk: ClerkOptions): Authenticator {
-  // API keys are looked up once per 30 s per key, not on every request (subgraphs re-check forwarded keys).
   const cache = new Map<string, { session: Session | null; until: number }>();
+
+  async function lookUp(key: string, now: number): Promise<{ session: Session | null; until: number }> {
+    const record = await findApiKey(db, key);
+    if (!record) return { session: null, until: now + API_KEY_CACHE_MS };
+    // Fire and forget: a failed last-used write must not fail the request it describes.
+    touchApiKey(db, record).catch(() => undefined);
+    const session: Session = { organizationId: record.organizationId, role: record.role, subject: `api-key:${record.id}`, via: 'api-key' };
+    const until = Math.min(now + API_KEY_CACHE_MS, record.expiresAt?.getTime() ?? Infinity);
+    return { session, until };
+  }
 
   async function fromApiKey(key: string): Promise<Session> {
     const now = Date.now();
-    const cached = cache.get(key);
-    let session = cached && cached.until > now ? cached.session : undefined;
-    if (session === undefined) {
-      const record = await findApiKey(db, key);
-      session = record
-        ? { organizationId: record.organizationId, role: record.role, subject: `api-key:${record.id}`, via: 'api-key' }
-        : null;
+    let entry = cache.get(key);
+    if (!entry || entry.until <= now) {
+      entry = await lookUp(key, now);
       if (cache.size > 10_000) cache.clear();
-      cache.set(key, { session, until: now + API_KEY_CACHE_MS });
+      cache.set(key, entry);
     }
-    if (!session) throw new AppError('UNAUTHENTICATED', 'Unknown or revoked API key');
-    return session;
+    if (!entry.session) throw new AppError('UNAUTHENTICATED', 'Unknown, expired or revoked API key');
+    return entry.session;
   }
 
   return {
     async authenticate(token) {
       const value = token?.trim();
       if (!value) throw new AppError('UNAUTHENTICATED', 'Missing credentials: send Authorization: Bearer <token>');
-      if (looksLikeApiKey(value)) return fromApiKey(value);
       if (looksLikeJwt(value)) return verifyClerkSession(value, clerk);
-      throw new AppError('UNAUTHENTICATED', 'Unrecognized credentials');
+      // Anything else may be an API key, configured (any value the startup check accepts) or created.
+      if (apiKeyProblem(value)) throw new AppError('UNAUTHENTICATED', 'Unrecognized credentials');
+      return fromApiKey(value);
     },
   };
 }

@@ -23,10 +23,6 @@ export function roleFromClerk(orgRole: string | undefined): Role {
   return 'operator';
 }
 
-export function looksLikeJwt(token: string): boolean {
-  return token.split('.').length === 3;
-}
-
 export async function verifyClerkSession(token: string, options: ClerkOptions): Promise<Session> {
   if (!options.jwtKey && !options.secretKey) {
     throw new AppError('UNAUTHENTICATED', 'Session tokens are not accepted: Clerk is not configured');
@@ -43,14 +39,15 @@ export async function verifyClerkSession(token: string, options: ClerkOptions): 
     throw new AppError('UNAUTHENTICATED', `Invalid session token: ${reason}`);
   }
   const claims = payload as unknown as OrgClaims;
+  if (typeof payload.sub !== 'string' || !payload.sub) throw new AppError('UNAUTHENTICATED', 'Invalid session token: no subject');
+  const subject = payload.sub;
   const organizationId = claims.org_id ?? claims.o?.id;
-  if (!organizationId) {
-    throw new AppError('FORBIDDEN', 'The session has no active organization');
-  }
-  return {
-    organizationId,
-    role: roleFromClerk(claims.org_role ?? claims.o?.rol),
-    subject: String(payload.sub),
-    via: 'clerk',
-  };
+  // A personal account (no active organization) works in its own workspace, as its admin.
+  if (!organizationId) return { organizationId: personalWorkspace(subject), role: 'admin', subject, via: 'clerk' };
+  return { organizationId, role: roleFromClerk(claims.org_role ?? claims.o?.rol), subject, via: 'clerk' };
+}
+
+/** Clerk user ids ("user_…") never collide with organization ids ("org_…"), so the user id names the workspace. */
+export function personalWorkspace(subject: string): string {
+  return subject.startsWith('user_') ? subject : `user_${subject}`;
 }

@@ -34,6 +34,10 @@ export interface ApiKeysTable {
   prefix: string;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  /** The key CLEARPATH_API_KEY configured (or generated on first start); a changed value revokes it. */
+  bootstrap: Generated<boolean>;
 }
 
 export interface PackagesTable {

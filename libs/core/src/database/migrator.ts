@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as initial from './migrations/2026-11-25T1000-initial.js';
 import * as packageSearch from './migrations/2026-11-25T1900-package-search.js';
 import * as commitOrderedLog from './migrations/2026-12-02T1000-commit-ordered-log.js';
+import * as apiKeyManagement from './migrations/2026-12-02T1100-api-key-management.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
   '2026-11-25T1000-initial': initial,
   '2026-11-25T1900-package-search': packageSearch,
   '2026-12-02T1000-commit-ordered-log': commitOrderedLog,
+  '2026-12-02T1100-api-key-management': apiKeyManagement,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

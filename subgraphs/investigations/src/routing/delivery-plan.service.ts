@@ -1,7 +1,7 @@
 import { AppError, badInput } from '@clearpath/core';
 import { z } from 'zod';
 import { buildGeoProblem, RoutingInputError, validateVrptwProblem, type VrptwSolution } from './vrptw/index.js';
-import { solveOffThread } from './solve-off-thread.js';
+import type { SolverPool } from './solver-pool.js';
 
 const MINUTE_MS = 60_000;
 const MAX_STOPS = 1000;
@@ -47,9 +47,10 @@ export interface DeliveryPlan {
 
 /**
  * Plans delivery routes for many stops: a VRPTW solved by the ruin-and-recreate metaheuristic, minimizing
- * vehicles then distance within the caller's time budget. Infeasible input is a 4xx with the reason.
+ * vehicles then distance within the caller's time budget on the process's solver pool. Infeasible input is a
+ * 4xx with the reason; a full pool is SERVICE_BUSY.
  */
-export async function planDeliveryRoutes(input: unknown): Promise<DeliveryPlan> {
+export async function planDeliveryRoutes(input: unknown, solver: SolverPool): Promise<DeliveryPlan> {
   const parsed = inputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -80,7 +81,7 @@ export async function planDeliveryRoutes(input: unknown): Promise<DeliveryPlan> 
     if (error instanceof RoutingInputError) throw new AppError('UNPROCESSABLE', `${error.code}: ${error.message}`, { reason: error.code });
     throw error;
   }
-  const solution = await solveOffThread(geo.problem, { timeLimitMs: i.timeLimitSeconds * 1000, seed: 1 });
+  const solution = await solver.solve(geo.problem, { timeLimitMs: i.timeLimitSeconds * 1000, seed: 1 });
   if (solution.fleetExceeded) {
     throw new AppError('UNPROCESSABLE', `FLEET_TOO_SMALL: the stops need ${solution.vehicles} vehicles within their time windows; the fleet has ${i.fleet.count}`, {
       reason: 'FLEET_TOO_SMALL',

@@ -1,5 +1,6 @@
-import { parentPort, workerData } from 'node:worker_threads';
-import { solveVrptw, type VrptwProblem, type VrptwSolveOptions } from './vrptw/index.js';
+import { solveVrptw, type VrptwProblem, type VrptwSolution, type VrptwSolveOptions } from './vrptw/index.js';
 
-const { problem, options } = workerData as { problem: VrptwProblem; options: VrptwSolveOptions };
-parentPort?.postMessage(solveVrptw(problem, options));
+/** One solve per task of the solver pool (piscina calls the default export). */
+export default function solve({ problem, options }: { problem: VrptwProblem; options: VrptwSolveOptions }): VrptwSolution {
+  return solveVrptw(problem, options);
+}

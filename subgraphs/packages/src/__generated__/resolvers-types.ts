@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PackageRow, TrackingEventRow, FacilityRow } from '@clearpath/core';
+import type { PackageRow, TrackingEventRow, FacilityRow, ApiKeyRow } from '@clearpath/core';
 import type { PackageConnectionModel } from '../package/package.model.js';
 import type { IngestResult } from '../events/ingest.service.js';
 import type { SubgraphContext } from '../context.js';
@@ -21,10 +21,42 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An API key of the caller's organization. The secret itself is shown once, when the key is created. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** The key of CLEARPATH_API_KEY (or generated on first start); changing that variable revokes it. */
+  bootstrap: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null: the key does not expire. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When the key last authenticated a request, to the minute; null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The secret's first characters, to recognize it. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  role: ApiKeyRole;
+};
+
+/** What an API key may do: admins also manage keys; viewers cannot write. */
+export type ApiKeyRole =
+  | 'ADMIN'
+  | 'OPERATOR'
+  | 'VIEWER';
+
 export type CarrierCount = {
   __typename?: 'CarrierCount';
   carrier: Scalars['String']['output'];
   count: Scalars['Int']['output'];
+};
+
+export type CreateApiKeyInput = {
+  /** Optional; must be in the future. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 1–100 characters, to tell keys apart. */
+  name: Scalars['String']['input'];
+  role: ApiKeyRole;
 };
 
 export type CreatePackageInput = {
@@ -37,6 +69,13 @@ export type CreatePackageInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
   serviceLevel?: InputMaybe<ServiceLevel>;
   trackingNumber: Scalars['String']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** The secret, sent as Authorization: Bearer <key>. It is shown only here: store it now. */
+  key: Scalars['String']['output'];
 };
 
 export type DeletePackageResult = {
@@ -99,13 +138,22 @@ export type LocationInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates an API key of the caller's organization (admins only); the response is the only place its secret appears. */
+  createApiKey: CreatedApiKey;
   createPackage: Package;
   /** Soft delete: the package disappears from queries but its history is kept for audit. */
   deletePackage: DeletePackageResult;
   /** Validates and stores a batch (up to 5,000 events) in one transaction. */
   recordTrackingEvents: RecordEventsResult;
+  /** Revokes a key (admins only): every replica refuses it within seconds. Revoking twice is harmless. */
+  revokeApiKey: ApiKey;
   updatePackage: Package;
   upsertFacilities: Array<Facility>;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -121,6 +169,11 @@ export type MutationDeletePackageArgs = {
 
 export type MutationRecordTrackingEventsArgs = {
   events: Array<TrackingEventInput>;
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -256,6 +309,8 @@ export type PlaceInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The organization's API keys, newest first (admins only). */
+  apiKeys: Array<ApiKey>;
   facilities: Array<Facility>;
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
@@ -266,6 +321,11 @@ export type Query = {
   packages: PackageConnection;
   /** Events of one package, oldest first. */
   trackingEvents: Array<TrackingEvent>;
+};
+
+
+export type QueryApiKeysArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -481,14 +541,18 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CarrierCount: ResolverTypeWrapper<CarrierCount>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  CreatePackageInput: CreatePackageInput;
-  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApiKeyRole: ApiKeyRole;
+  CarrierCount: ResolverTypeWrapper<CarrierCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreatePackageInput: CreatePackageInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
   DuplicateEvent: ResolverTypeWrapper<DuplicateEvent>;
   Facility: ResolverTypeWrapper<FacilityRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -523,14 +587,17 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CarrierCount: CarrierCount;
-  String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
-  CreatePackageInput: CreatePackageInput;
-  DateTime: Scalars['DateTime']['output'];
-  DeletePackageResult: DeletePackageResult;
+  ApiKey: ApiKeyRow;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  CarrierCount: CarrierCount;
+  Int: Scalars['Int']['output'];
+  CreateApiKeyInput: CreateApiKeyInput;
+  CreatePackageInput: CreatePackageInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  DateTime: Scalars['DateTime']['output'];
+  DeletePackageResult: DeletePackageResult;
   DuplicateEvent: DuplicateEvent;
   Facility: FacilityRow;
   Float: Scalars['Float']['output'];
@@ -558,9 +625,26 @@ export type ResolversParentTypes = ResolversObject<{
   UpdatePackageInput: UpdatePackageInput;
 }>;
 
+export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  bootstrap?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+}>;
+
 export type CarrierCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CarrierCount'] = ResolversParentTypes['CarrierCount']> = ResolversObject<{
   carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CreatedApiKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -603,9 +687,11 @@ export type LocationResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createPackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
   deletePackage?: Resolver<ResolversTypes['DeletePackageResult'], ParentType, ContextType, RequireFields<MutationDeletePackageArgs, 'id'>>;
   recordTrackingEvents?: Resolver<ResolversTypes['RecordEventsResult'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventsArgs, 'events'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updatePackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
   upsertFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<MutationUpsertFacilitiesArgs, 'facilities'>>;
 }>;
@@ -667,6 +753,7 @@ export type PlaceResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
@@ -710,7 +797,9 @@ export type TrackingEventResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  ApiKey?: ApiKeyResolvers<ContextType>;
   CarrierCount?: CarrierCountResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeletePackageResult?: DeletePackageResultResolvers<ContextType>;
   DuplicateEvent?: DuplicateEventResolvers<ContextType>;
