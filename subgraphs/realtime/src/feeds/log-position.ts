@@ -44,8 +44,10 @@ export async function assertReplayable(db: Db, organizationId: string, after: nu
   }
 }
 
-/** When the log reached `after`: changes that are not in the log (anomalies, package edits) replay from then. */
+/** When the log reached `after`: changes that are not in the log (anomalies, investigations) replay from then. */
 export async function logTimeAt(db: Db, after: number): Promise<Date> {
-  const row = await db.selectFrom('tracking_events').select('received_at').where('seq', '<=', after).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-  return row?.received_at ?? new Date(0);
+  const { rows } = await sql<{ at: Date | null }>`
+    SELECT greatest((SELECT received_at FROM tracking_events WHERE seq <= ${after} ORDER BY seq DESC LIMIT 1),
+                    (SELECT changed_at FROM package_changes WHERE seq <= ${after} ORDER BY seq DESC LIMIT 1)) AS at`.execute(db);
+  return rows[0]?.at ? new Date(rows[0].at) : new Date(0);
 }
