@@ -9,6 +9,8 @@ import { filterFromQuery } from './query-params.js';
 import { RestError } from './rest-error.js';
 
 const PAGE = 500;
+// Dates come out of the supergraph as Date objects; csv-stringify would write epoch milliseconds.
+const CSV_OPTIONS = { cast: { date: (value: Date) => value.toISOString() } };
 
 interface Place { name?: string | null; lat?: number | null; lon?: number | null }
 interface ExportedPackage {
@@ -53,7 +55,7 @@ export function exportRoutes(execute: Execute): Router {
     if (format === 'csv') res.write(stringify([COLUMNS]));
     for (;;) {
       const nodes = page.packages.edges.map((e) => e.node);
-      const chunk = format === 'csv' ? stringify(nodes.map(csvRow)) : nodes.map((n) => `${JSON.stringify(snakeKeys(n))}\n`).join('');
+      const chunk = format === 'csv' ? stringify(nodes.map(csvRow), CSV_OPTIONS) : nodes.map((n) => `${JSON.stringify(snakeKeys(n))}\n`).join('');
       if (chunk && !res.write(chunk)) await once(res, 'drain');
       if (!page.packages.pageInfo.hasNextPage || res.destroyed) break;
       page = await fetchPage(page.packages.pageInfo.endCursor);

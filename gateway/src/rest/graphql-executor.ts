@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { ServiceBusyError, type Session } from '@clearpath/core';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
 import { RestError, statusForGraphQLCode } from './rest-error.js';
+import { restMessage } from './rest-messages.js';
 
 export type Execute = <T>(session: Session, token: string, query: string, variables?: Record<string, unknown>) => Promise<T>;
 
@@ -17,7 +18,9 @@ export function createExecutor(apollo: ApolloServer<GatewayContext>): Execute {
       const status = statusForGraphQLCode(code);
       // Busy is not a failure: the client is told when to come back (Retry-After).
       if (code === 'SERVICE_BUSY') throw new ServiceBusyError(error.message, Number(error.extensions?.retryAfterSeconds) || 1);
-      throw new RestError(status, status === 400 && code !== 'BAD_USER_INPUT' ? 'BAD_REQUEST' : String(code), error.message);
+      if (status >= 500) throw new RestError(status, String(code), error.message);
+      const { message, field } = restMessage(error.message);
+      throw new RestError(status, status === 400 && code !== 'BAD_USER_INPUT' ? 'BAD_REQUEST' : String(code), message, field ? { field } : undefined);
     }
     return data as T;
   };

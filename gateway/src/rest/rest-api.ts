@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Authenticator, Logger } from '@clearpath/core';
 import { requireAuth } from './auth.middleware.js';
 import { agentRoutes } from './agent.routes.js';
+import { methodNotAllowed } from './allowed-methods.js';
 import { apiKeyRoutes } from './api-key.routes.js';
 import { deliveryRoutes } from './delivery.routes.js';
 import { eventRoutes } from './event.routes.js';
@@ -9,7 +10,7 @@ import { exportRoutes } from './export.routes.js';
 import type { Execute } from './graphql-executor.js';
 import { openApiDocument } from './openapi.js';
 import { packageRoutes } from './package.routes.js';
-import { restErrorHandler, RestError } from './rest-error.js';
+import { restErrorHandler } from './rest-error.js';
 
 /** The /api/v1 shim: authenticate, then each route runs a GraphQL operation on the supergraph. */
 export function createRestApi(options: { execute: Execute; authenticator: Authenticator; logger: Logger; extraRoutes?: Router[] }): Router {
@@ -26,9 +27,7 @@ export function createRestApi(options: { execute: Execute; authenticator: Authen
   api.use(apiKeyRoutes(options.execute));
   api.use(deliveryRoutes(options.execute));
   for (const router of options.extraRoutes ?? []) api.use(router);
-  api.use((req) => {
-    throw new RestError(404, 'NOT_FOUND', `No route ${req.method} ${req.baseUrl}${req.path}`);
-  });
+  api.use(methodNotAllowed);
   api.use(restErrorHandler(options.logger));
   return api;
 }
