@@ -5,6 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { ApolloGateway } from '@apollo/gateway';
 import { createErrorFormatter, type Logger } from '@clearpath/core';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { formatLimitError, rejectAs } from './operation-limit-errors.js';
+import { requestGuards } from './request-guards.plugin.js';
 import type { GatewayContext } from './supergraph/gateway-context.js';
 
 /** Limits on what one operation may ask for; generous for dashboards, fatal for abuse. */
@@ -19,13 +21,13 @@ export const OPERATION_LIMITS = {
 /** The operation limits as validation rules (armor), shared by HTTP operations and graphql-ws subscriptions. */
 export function operationLimits(options: { introspection: boolean }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true },
-    maxAliases: { n: OPERATION_LIMITS.maxAliases },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
+    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, ...rejectAs('depth', OPERATION_LIMITS.maxDepth) },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases, ...rejectAs('aliases', OPERATION_LIMITS.maxAliases) },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true, ...rejectAs('cost', OPERATION_LIMITS.maxCost) },
     // graphql-js enforces the token limit while parsing (parseOptions below), so a syntax error stays a 400;
     // armor's plugin version of it turns parse errors into 500s.
     maxTokens: { enabled: false },
-    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives, ...rejectAs('directives', OPERATION_LIMITS.maxDirectives) },
     // Field suggestions leak the schema when introspection is off.
     blockFieldSuggestion: { enabled: !options.introspection },
   });
@@ -39,18 +41,20 @@ export function createGraphQLServer(options: {
   introspection: boolean;
 }): ApolloServer<GatewayContext> {
   const protection = operationLimits(options);
+  const formatError = createErrorFormatter(options.logger);
   return new ApolloServer<GatewayContext>({
     gateway: options.gateway,
     introspection: options.introspection,
     csrfPrevention: true,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
-    formatError: createErrorFormatter(options.logger),
+    formatError: (formatted, error) => formatLimitError(formatted, error) ?? formatError(formatted, error),
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same at run time.
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      requestGuards<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,9 +1,10 @@
 /** The all-in-one app (or the split-mode gateway when SUBGRAPH_*_URL are set). */
+import { exitIfPortInUse } from '@clearpath/core';
 import { startGateway } from './app.js';
 import { loadGatewayEnv } from './environment.js';
 
 const env = loadGatewayEnv();
-const gateway = await startGateway(env);
+const gateway = await startGateway(env).catch(exitIfPortInUse(env.PORT));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

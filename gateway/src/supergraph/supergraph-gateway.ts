@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { SCHEMA_DIR, type Session } from '@clearpath/core';
+import { checkDateTimeInputs, SCHEMA_DIR, type Session } from '@clearpath/core';
 import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
@@ -78,7 +78,7 @@ export function readSupergraphSdl(): string {
  */
 export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean } = {}): ApolloGateway {
   const sdl = readSupergraphSdl();
-  return new ApolloGateway({
+  const gateway = new ApolloGateway({
     supergraphSdl: options.engine ? sdl.replace(/\s@inaccessible\b(?!\s+on\b)/g, '') : sdl,
     buildService: ({ name }): GraphQLDataSource => {
       const target = targets[name];
@@ -86,4 +86,6 @@ export function createSupergraphGateway(targets: SubgraphTargets, options: { eng
       return typeof target === 'string' ? new AuthForwardingDataSource({ url: target }) : new InProcessDataSource(name, target);
     },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkDateTimeInputs(apiSchema));
+  return gateway;
 }

@@ -1,5 +1,5 @@
 /** Split mode: the investigations subgraph as its own process (port 8002), with its background engine. */
-import { openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
+import { exitIfPortInUse, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
 import { investigationsEnv } from './environment.js';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine } from './index.js';
 
@@ -15,7 +15,7 @@ const server = await startSubgraphServer({
   authenticator: runtime.authenticator,
   createContext: (session) => createInvestigationsContext(engine.deps, session),
   health: () => runtime.health(),
-});
+}).catch(exitIfPortInUse(env.PORT));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void Promise.all([server.stop(), engine.stop()]).then(() => runtime.close()).finally(() => process.exit(0)));

@@ -1,5 +1,5 @@
 /** Split mode: the packages subgraph as its own process (port 8001). */
-import { openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
+import { exitIfPortInUse, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
 import { buildPackagesSchema, createPackagesContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8001' });
@@ -14,4 +14,4 @@ await startSubgraphServer({
   authenticator: runtime.authenticator,
   createContext: (session) => createPackagesContext(deps, session),
   health: () => runtime.health(),
-});
+}).catch(exitIfPortInUse(env.PORT));

@@ -3,7 +3,7 @@
  * realtimeStats (from the Redis connection registry the gateway replicas report into); the WebSockets
  * themselves are served by the gateways.
  */
-import { openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
+import { exitIfPortInUse, openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
 import { buildRealtimeSchema, createRealtimeContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8003' });
@@ -19,7 +19,7 @@ const server = await startSubgraphServer({
   authenticator: runtime.authenticator,
   createContext: (session) => createRealtimeContext(deps, session),
   health: () => runtime.health(),
-});
+}).catch(exitIfPortInUse(env.PORT));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

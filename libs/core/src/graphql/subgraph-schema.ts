@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse, type GraphQLSchema } from 'graphql';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { JSONResolver } from 'graphql-scalars';
+import { DateTimeScalar } from './date-time.js';
 
 /** schema/ at the repository root; the same depth from src/ and dist/. */
 export const SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', '..', '..', 'schema');
@@ -13,7 +14,7 @@ export function readSdl(name: string): string {
 
 /** Builds a Federation 2 subgraph from its SDL in schema/ and resolver maps, with the shared scalars. */
 export function buildSubgraph(name: string, resolvers: object[]): GraphQLSchema {
-  const merged: Record<string, Record<string, unknown>> = { DateTime: DateTimeResolver as never, JSON: JSONResolver as never };
+  const merged: Record<string, Record<string, unknown>> = { DateTime: DateTimeScalar as never, JSON: JSONResolver as never };
   for (const map of resolvers) {
     for (const [type, fields] of Object.entries(map)) {
       merged[type] = { ...(merged[type] ?? {}), ...(fields as Record<string, unknown>) };
