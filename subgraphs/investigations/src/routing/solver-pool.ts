@@ -15,33 +15,32 @@ export interface SolverPool {
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER = new URL(FROM_SOURCE ? './vrptw.worker.ts' : './vrptw.worker.js', import.meta.url).href;
 
-/** Piscina's refusals when no worker is free and the queue is full. */
-const FULL = new Set(['Task queue is at limit', 'No task queue available and all Workers are busy']);
-
 /**
  * Route solving is CPU-bound for up to 30 s per request; a bounded pool keeps it off the event loop and
- * a bounded queue turns overload into "busy, retry" instead of an ever-growing backlog.
+ * a bounded queue turns overload into "busy, retry" instead of an ever-growing backlog. Admission is counted
+ * here (running + waiting), not left to piscina, whose queue limit also refuses work while threads start.
  */
 export function createSolverPool(options: { workers: number; queue: number }): SolverPool {
   const pool = new Piscina({
     filename: WORKER,
     minThreads: 0,
     maxThreads: options.workers,
-    maxQueue: options.queue,
     idleTimeout: 60_000,
     ...(FROM_SOURCE ? { execArgv: ['--import', 'tsx'] } : {}),
   });
+  let admitted = 0;
   return {
     async solve(problem, solveOptions) {
+      if (admitted >= options.workers + options.queue) {
+        // A job like this one frees a worker within its time limit.
+        const retryAfterSeconds = Math.max(1, Math.ceil(solveOptions.timeLimitMs / 1000));
+        throw new ServiceBusyError(`Route solving is at capacity (${options.workers} running, ${options.queue} queued); retry in ${retryAfterSeconds} s`, retryAfterSeconds);
+      }
+      admitted += 1;
       try {
         return (await pool.run({ problem, options: solveOptions })) as VrptwSolution;
-      } catch (error) {
-        if (error instanceof Error && FULL.has(error.message)) {
-          // A job like this one frees a worker within its time limit.
-          const retryAfterSeconds = Math.max(1, Math.ceil(solveOptions.timeLimitMs / 1000));
-          throw new ServiceBusyError(`Route solving is at capacity (${options.workers} running, ${options.queue} queued); retry in ${retryAfterSeconds} s`, retryAfterSeconds);
-        }
-        throw error;
+      } finally {
+        admitted -= 1;
       }
     },
     close: () => pool.destroy(),
