@@ -1,6 +1,10 @@
+import { execFile } from 'node:child_process';
 import { once } from 'node:events';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo, type Server } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProcess } from '../support/processes.js';
 import { BACKENDS } from '../support/test-database.js';
@@ -181,5 +185,33 @@ describe('a port already in use', () => {
     const [code] = (await once(proc.child, 'exit')) as [number | null];
     expect(code, proc.output()).not.toBe(0);
     expect(proc.output().trim()).toBe(`PORT ${port} is already in use: stop the other process or set PORT`);
+  }, 120_000);
+});
+
+describe('npm ci on the Node version the README names', () => {
+  it('prints no EBADENGINE warning', async () => {
+    const root = resolve(import.meta.dirname, '..', '..');
+    const named = /Node\.js (\d+)\.(\d+)\+/.exec(readFileSync(join(root, 'README.md'), 'utf8'));
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    // npm checks engines against the running Node: this proves something only on the named release line.
+    expect(named, 'README names a Node version').not.toBeNull();
+    expect(major).toBe(Number(named![1]));
+    expect(minor).toBeGreaterThanOrEqual(Number(named![2]));
+    // A dry run resolves the lockfile like a fresh `npm ci` without touching the shared node_modules.
+    const copy = mkdtempSync(join(tmpdir(), 'clearpath-ci-'));
+    try {
+      // The root and every workspace manifest: the lockfile lists the workspaces under their paths.
+      const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+      const workspaces = Object.keys(lock.packages).filter((path) => path && !path.includes('node_modules'));
+      const manifests = ['package.json', 'package-lock.json', ...workspaces.map((path) => `${path}/package.json`)];
+      for (const file of manifests) {
+        mkdirSync(dirname(join(copy, file)), { recursive: true });
+        copyFileSync(join(root, file), join(copy, file));
+      }
+      const { stdout, stderr } = await promisify(execFile)('npm', ['ci', '--dry-run', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: copy });
+      expect(`${stdout}${stderr}`).not.toContain('EBADENGINE');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 120_000);
 });
