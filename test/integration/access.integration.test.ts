@@ -112,7 +112,7 @@ describe.each(BACKENDS)('access an admin can manage on %s', (backend) => {
     } finally {
       await store.drop();
     }
-  });
+  }, 120_000); // three starts on a PGlite directory (each one migrates and opens it) take a while on a busy machine
 
   it('creates, lists and revokes keys through GraphQL; the secret is shown once', async () => {
     const created = await app.gql<{ createApiKey: { key: string; apiKey: ApiKey } }>(CREATE, { input: { name: 'ci uploader', role: 'OPERATOR', expiresAt: '2099-01-01T00:00:00Z' } });
@@ -215,7 +215,7 @@ describe.each(BACKENDS)('access an admin can manage on %s', (backend) => {
       await one.stop();
       await store.drop();
     }
-  });
+  }, 60_000);
 
   it('gives a Clerk session without an organization a personal workspace, isolated from others', async () => {
     const alice = app.issuer.mint({ sub: 'user_alice' });
