@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPackage, event, RECORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
-import { collect, sleep, waitForSubscriptions, wsClient } from './realtime-client.js';
+import { collect, sleep, waitForSubscriptions, wsClient, type Collected } from './realtime-client.js';
 
 const EVENTS = /* GraphQL */ `
   subscription Events($after: String) {
@@ -144,7 +144,7 @@ describe('log positions are safe to follow (PostgreSQL, concurrent writers)', ()
     const resumer = async () => {
       let after: string | undefined = String(start?.head ?? 0);
       for (let i = 0; i < 4; i++) {
-        const sub = collect<Seen>(client, EVENTS, { after });
+        const sub: Collected<Seen> = collect<Seen>(client, EVENTS, { after });
         await sleep(100 + random() * 200);
         sub.dispose();
         for (const e of sub.items) resumedIds.push(e.eventId);

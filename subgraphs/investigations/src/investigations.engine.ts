@@ -22,7 +22,7 @@ export async function startInvestigationsEngine(options: { db: Db; bus: Bus; log
   const models = new NetworkModelCache(options.db);
   const chatModel = await createChatModel({ openAiApiKey: options.env.OPENAI_API_KEY, ollamaBaseUrl: options.env.OLLAMA_BASE_URL, model: options.env.CLEARPATH_LLM_MODEL });
   const worker = await startInvestigationWorker({ db: options.db, bus: options.bus, models, logger: options.logger, chatModel });
-  const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models, notifyWorker: worker.notify }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
+  const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models, notifyWorker: worker.notify, logger: options.logger }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
   const solver = createSolverPool({ workers: options.env.CLEARPATH_ROUTING_WORKERS, queue: options.env.CLEARPATH_ROUTING_QUEUE });
   const engine: InvestigationsEngine = {
     deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify },

@@ -14,7 +14,7 @@ import {
 import { proposeRoutes, RerouteError, type RouteProposal } from '../analysis/reroute/index.js';
 import type { PackageHistory } from '../analysis/timeline.types.js';
 import { findingsFor } from '../detection/detection.service.js';
-import { etaForHistory } from '../eta/eta.service.js';
+import { tryEtaForHistory } from '../eta/eta.service.js';
 import type { NetworkModel } from '../network/network-model.cache.js';
 
 /**
@@ -55,8 +55,9 @@ export class InvestigationToolkit {
 
   eta(): EtaPrediction | null {
     return this.once('eta', () => {
-      const eta = etaForHistory(this.model, this.pkg, this.now);
-      if (!eta) this.limit('No ETA could be predicted (no scans and no reachable destination).');
+      const { eta, error } = tryEtaForHistory(this.model, this.pkg, this.now);
+      if (error !== undefined) this.limit(`The ETA model failed for this package (${error instanceof Error ? error.message : String(error)}).`);
+      else if (!eta) this.limit('No ETA could be predicted (no scans and no destination coordinates).');
       return eta;
     });
   }

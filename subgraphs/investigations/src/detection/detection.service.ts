@@ -1,7 +1,7 @@
-import type { Bus, Db, DbOrTx, Tx } from '@clearpath/core';
+import type { Bus, Db, DbOrTx, Logger, Tx } from '@clearpath/core';
 import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '../analysis/detection/index.js';
 import type { PackageHistory } from '../analysis/timeline.types.js';
-import { etaForHistory } from '../eta/eta.service.js';
+import { tryEtaForHistory } from '../eta/eta.service.js';
 import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
 import { insertInvestigation } from '../investigations/investigation.store.js';
@@ -14,6 +14,8 @@ export interface DetectionDeps {
   models: NetworkModelCache;
   /** Wakes the investigation worker after detection queued an investigation. */
   notifyWorker?: () => void;
+  /** Where a failed ETA is reported (detection goes on without late-risk for that package). */
+  logger?: Logger;
 }
 
 const SEVERE = new Set(['HIGH', 'CRITICAL']);
@@ -23,8 +25,9 @@ const AUTO_INVESTIGATION_WINDOW_MS = 24 * 3600_000;
 /** How many moving packages one sweep re-checks per organization (newest activity first). */
 export const SWEEP_LIMIT = 5000;
 
-export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date): AnomalyFinding[] {
-  const eta = etaForHistory(model, pkg, now);
+export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date, logger?: Logger): AnomalyFinding[] {
+  const { eta, error } = tryEtaForHistory(model, pkg, now);
+  if (error !== undefined) logger?.warn({ err: error, packageId: pkg.id }, 'ETA failed: late-risk not checked for this package');
   return detectAnomalies(pkg, {
     stats: model.stats,
     facilities: model.facilityMap,
@@ -75,7 +78,7 @@ export async function detectForPackages(
   const db = options.db ?? deps.db;
   const model = options.model ?? (await deps.models.get(organizationId, now));
   const histories = await loadHistories(db, organizationId, packageIds);
-  const findingsByPackage = new Map(histories.map((h) => [h.id, findingsFor(model, h, now)]));
+  const findingsByPackage = new Map(histories.map((h) => [h.id, findingsFor(model, h, now, deps.logger)]));
   const changes = await inTransaction(db, async (tx) => {
     const all: StoredChange[] = [];
     const present = new Set<string>();

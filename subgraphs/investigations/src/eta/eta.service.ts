@@ -9,24 +9,37 @@ export function canPredict(pkg: PackageHistory): boolean {
   return pkg.events.length > 0 || pkg.destination !== null;
 }
 
+/** The package's ETA; null when there is nothing to predict from. A failing model throws: callers report it. */
 export function etaForHistory(model: NetworkModel, pkg: PackageHistory, now: Date): EtaPrediction | null {
   if (!canPredict(pkg)) return null;
+  return predictEta(model.eta, pkg, now, model.facilities, model.conditions);
+}
+
+/** The ETA, or the error that prevented it (for callers that go on without one but must say why). */
+export function tryEtaForHistory(model: NetworkModel, pkg: PackageHistory, now: Date): { eta: EtaPrediction | null; error?: unknown } {
   try {
-    return predictEta(model.eta, pkg, now, model.facilities, model.conditions);
-  } catch {
-    // A destination the network cannot reach has no ETA; investigations say why (see the agent toolkit).
-    return null;
+    return { eta: etaForHistory(model, pkg, now) };
+  } catch (error) {
+    return { eta: null, error };
   }
 }
 
-/** ETAs for many packages with one history load and one model lookup (used by the Package.eta loader). */
+/**
+ * ETAs for many packages with one history load and one model lookup (used by the Package.eta loader). A
+ * package whose prediction fails gets its error: the field fails visibly (and is logged), the others resolve.
+ */
 export async function etasForPackages(
   db: Db,
   models: NetworkModelCache,
   organizationId: string,
   packageIds: readonly string[],
   now = new Date(),
-): Promise<Map<string, EtaPrediction | null>> {
+): Promise<Map<string, EtaPrediction | null | Error>> {
   const [histories, model] = await Promise.all([loadHistories(db, organizationId, packageIds), models.get(organizationId, now)]);
-  return new Map(histories.map((h) => [h.id, etaForHistory(model, h, now)]));
+  return new Map(
+    histories.map((h) => {
+      const { eta, error } = tryEtaForHistory(model, h, now);
+      return [h.id, error === undefined ? eta : new Error(`ETA of package ${h.id} failed`, { cause: error })];
+    }),
+  );
 }
