@@ -25,3 +25,4 @@ export * from './ids.js';
 export * from './graphql/loaders.js';
 export * from './domain/package-status.js';
 export * from './domain/carrier-codes.js';
+export { checksItsOwnText, findUnstorableText, unstorableMessage, withStorableTextArguments } from './validation/storable-text.js';

@@ -1,15 +1,18 @@
-import { isUuid } from '@clearpath/core';
-import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { checksItsOwnText, isUuid } from '@clearpath/core';
+import type { MutationResolvers, Resolvers } from '../__generated__/resolvers-types.js';
 import type { PackageStatus } from '../package/package.model.js';
 import { findEventsBySeqs } from './event.repository.js';
 import { recordTrackingEvents } from './ingest.service.js';
+
+const recordEvents: NonNullable<MutationResolvers['recordTrackingEvents']> = (_, { events }, ctx) => recordTrackingEvents(ctx, ctx.session, events);
 
 export const eventResolvers: Resolvers = {
   Query: {
     trackingEvents: async (_, { packageId }, ctx) => (isUuid(packageId) ? ctx.loaders.eventsByPackageId.load(packageId) : []),
   },
   Mutation: {
-    recordTrackingEvents: (_, { events }, ctx) => recordTrackingEvents(ctx, ctx.session, events),
+    // Each event is checked on its own (a NUL in one rejects that event), so the batch is not refused whole.
+    recordTrackingEvents: checksItsOwnText(recordEvents),
   },
   RecordEventsResult: {
     events: (result, _, ctx) => findEventsBySeqs(ctx.db, ctx.session.organizationId, result.storedSeqs),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isPackageStatus, isUuid, statusForCarrierCode, type PackageStatus } from '@clearpath/core';
+import { findUnstorableText, isPackageStatus, isUuid, statusForCarrierCode, unstorableMessage, type PackageStatus } from '@clearpath/core';
 
 /** Events dated further ahead than this are clock errors, not scans. */
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
@@ -52,6 +52,8 @@ export function validateEvent(input: unknown, index: number, now: Date): ValidEv
   const eventId = typeof (input as { eventId?: unknown })?.eventId === 'string' ? (input as { eventId: string }).eventId : null;
   const reject = (code: string, message: string): Rejection => ({ index, eventId, code, message });
 
+  const unstorable = findUnstorableText(input, 'event');
+  if (unstorable) return reject('INVALID_EVENT', unstorableMessage(unstorable));
   const parsed = eventSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
