@@ -23,7 +23,9 @@ export const facilityResolvers: Resolvers = {
       if (facilities.length > MAX_FACILITIES) {
         throw new AppError('PAYLOAD_TOO_LARGE', `At most ${MAX_FACILITIES} facilities per call`);
       }
-      return upsertFacilityRows(ctx.db, ctx.session.organizationId, facilities.map(validateFacility));
+      // One statement cannot upsert a row twice: a code given twice keeps its last entry, as two calls would.
+      const byCode = new Map(facilities.map(validateFacility).map((f) => [f.code, f]));
+      return upsertFacilityRows(ctx.db, ctx.session.organizationId, [...byCode.values()]);
     },
   },
   Facility: {

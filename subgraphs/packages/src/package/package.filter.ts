@@ -1,5 +1,5 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
-import type { Database } from '@clearpath/core';
+import { badInput, type Database } from '@clearpath/core';
 
 export interface PackageFilterInput {
   status?: readonly string[] | null;
@@ -12,6 +12,17 @@ export interface PackageFilterInput {
 /** LIKE treats % and _ as wildcards; user text is matched literally. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Longer than any search a person types; a longer pattern only costs the database. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** The text `q` matches literally: trimmed, blank means no text condition, too long is a client error. */
+export function normalizeSearch(q: string | null | undefined): string | undefined {
+  const text = q?.trim();
+  if (!text) return undefined;
+  if (text.length > MAX_SEARCH_LENGTH) throw badInput(`q (free-text search) is limited to ${MAX_SEARCH_LENGTH} characters, got ${text.length}`);
+  return text;
 }
 
 /**
@@ -28,7 +39,7 @@ export function packageWhere(organizationId: string, filter: PackageFilterInput 
     if (filter?.carrier?.length) conditions.push(eb('packages.carrier', 'in', [...filter.carrier]));
     if (filter?.createdFrom) conditions.push(eb('packages.created_at', '>=', new Date(filter.createdFrom)));
     if (filter?.createdTo) conditions.push(eb('packages.created_at', '<', new Date(filter.createdTo)));
-    const q = filter?.q?.trim();
+    const q = normalizeSearch(filter?.q);
     if (q) {
       conditions.push(
         eb(

@@ -1,5 +1,6 @@
 import type { Db, TrackingEventRow } from '@clearpath/core';
 import { sql } from 'kysely';
+import { onlyUuids } from './entity.repository.js';
 import { REPLAY_WINDOW } from './log-position.js';
 
 export interface LogRange {
@@ -21,7 +22,10 @@ export interface EventConditions {
 export async function findEventsInRange(db: Db, organizationId: string, range: LogRange, where: EventConditions = {}): Promise<TrackingEventRow[]> {
   let query = db.selectFrom('tracking_events').selectAll().where('organization_id', '=', organizationId).where('seq', '>', range.after);
   if (range.until !== undefined) query = query.where('seq', '<=', range.until);
-  if (where.packageIds) query = query.where('package_id', 'in', where.packageIds.length ? [...where.packageIds] : ['00000000-0000-0000-0000-000000000000']);
+  if (where.packageIds) {
+    const packageIds = onlyUuids(where.packageIds);
+    query = query.where('package_id', 'in', packageIds.length ? packageIds : ['00000000-0000-0000-0000-000000000000']);
+  }
   if (where.status?.length) query = query.where('status', 'in', [...where.status]);
   if (where.facilityCodes?.length) query = query.where('facility_code', 'in', [...where.facilityCodes]);
   const box = where.bbox;
