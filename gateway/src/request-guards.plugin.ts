@@ -16,7 +16,7 @@ export function requestGuards<C extends object>(): ApolloServerPlugin<C> {
         async didResolveOperation({ operation, request, document }) {
           if (!operation) {
             const names = document.definitions.flatMap((d) => (d.kind === 'OperationDefinition' && d.name ? [d.name.value] : []));
-            const message = request.operationName
+            const message = request.operationName != null
               ? `operationName "${request.operationName}" matches no operation in the document (it has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'none named'}): send the name of the operation to run, or leave operationName out`
               : `The document has several operations (${names.map((n) => `"${n}"`).join(', ')}): send operationName to choose one`;
             throw clientError(message, 'OPERATION_RESOLUTION_FAILURE');

@@ -19,7 +19,8 @@ export function createExecutor(apollo: ApolloServer<GatewayContext>): Execute {
       // Busy is not a failure: the client is told when to come back (Retry-After).
       if (code === 'SERVICE_BUSY') throw new ServiceBusyError(error.message, Number(error.extensions?.retryAfterSeconds) || 1);
       if (status >= 500) throw new RestError(status, String(code), error.message);
-      const { message, field } = restMessage(error.message);
+      // Only input errors speak of fields; other messages (not found, forbidden) pass as they are.
+      const { message, field } = code === 'BAD_USER_INPUT' ? restMessage(error.message) : { message: error.message, field: undefined };
       throw new RestError(status, status === 400 && code !== 'BAD_USER_INPUT' ? 'BAD_REQUEST' : String(code), message, field ? { field } : undefined);
     }
     return data as T;
