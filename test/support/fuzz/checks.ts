@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import type { Client } from 'graphql-ws';
 import type { GraphQLCase } from './graphql-cases.js';
 import type { RestCase } from './rest-cases.js';
@@ -21,10 +22,22 @@ function badErrors(errors: readonly WireError[] | undefined): WireError[] {
 }
 
 // The query prints whole (it is short unless a hostile literal is in it); long values print as their length.
+/**
+ * fetch, retried once when the connection drops before a response (an idle keep-alive socket closed by
+ * the server as the request went out, under load): a request that really breaks the connection fails twice.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    return fetch(url, init);
+  }
+}
+
 const describeCase = (c: GraphQLCase) => ({ field: c.field, mode: c.mode, query: c.query.length > 2_000 ? abbreviate(c.query) : c.query, variables: abbreviate(c.variables) });
 
 export async function checkGraphQL(url: string, token: string, c: GraphQLCase): Promise<Finding | undefined> {
-  const response = await fetch(`${url}/graphql`, {
+  const response = await send(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: c.query, variables: c.variables }),
@@ -83,7 +96,7 @@ export function checkSubscription(client: Client, c: GraphQLCase, settleMs: numb
 export async function checkRest(url: string, token: string, c: RestCase): Promise<Finding | undefined> {
   const headers: Record<string, string> = { authorization: `Bearer ${token}` };
   if (c.contentType) headers['content-type'] = c.contentType;
-  const response = await fetch(`${url}/api/v1${c.path}`, { method: c.method, headers, body: c.body });
+  const response = await send(`${url}/api/v1${c.path}`, { method: c.method, headers, body: c.body });
   const text = await response.text();
   const request = { method: c.method, path: abbreviate(c.path), mode: c.mode, contentType: c.contentType, body: abbreviate(c.body) };
   if (response.status >= 500) return { request, problem: `HTTP ${response.status}`, response: abbreviate(text) };
@@ -112,7 +125,7 @@ export async function runAll<T>(items: readonly T[], concurrency: number, check:
         const found = await check(item);
         if (found) findings.push(found);
       } catch (error) {
-        findings.push({ request: abbreviate(item), problem: 'request failed', response: String(error) });
+        findings.push({ request: abbreviate(item), problem: 'request failed', response: `${String(error)} (${String((error as { cause?: unknown }).cause)})` });
       }
     }
   };
@@ -120,9 +133,10 @@ export async function runAll<T>(items: readonly T[], concurrency: number, check:
   return findings;
 }
 
-/** The report a failing run prints: the seed to replay it and each failing request. */
+/** The report a failing run prints: the seed to replay it and each failing request (FUZZ_REPORT=file: all of them, as JSON lines). */
 export function report(seed: number, findings: readonly Finding[]): string {
   if (findings.length === 0) return '';
+  if (process.env.FUZZ_REPORT) appendFileSync(process.env.FUZZ_REPORT, findings.map((f) => `${JSON.stringify({ seed, ...f })}\n`).join(''));
   const shown = findings.slice(0, 15).map((f, i) => `#${i + 1} ${f.problem}\n  request: ${JSON.stringify(f.request)}\n  response: ${JSON.stringify(f.response)}`);
   return `${findings.length} finding(s); replay with FUZZ_SEED=${seed}\n${shown.join('\n')}`;
 }

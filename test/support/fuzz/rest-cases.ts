@@ -124,6 +124,9 @@ class RestBuilder {
   }
 }
 
+/** A URL cannot carry a lone surrogate (encodeURIComponent throws); it goes as U+FFFD, as a browser sends it. */
+const wellFormed = (text: string) => text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+
 /** Query values are strings on the wire; a repeated parameter arrives as an array. */
 function queryString(query: Record<string, unknown>): string {
   const search = new URLSearchParams();
@@ -168,7 +171,7 @@ export function restCases(document: OpenApiDocument, random: Random, known: Know
         if (mode === 'hostile') builder.corruptOne();
         const path = route.replace(/\{(\w+)\}/g, (_, name: string) => {
           const value = pathParams[name] ?? random.pick(HOSTILE_IDS);
-          return encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value));
+          return encodeURIComponent(wellFormed(typeof value === 'string' ? value : JSON.stringify(value)));
         });
         const fuzzCase: RestCase = { method: method.toUpperCase(), route, mode, path: `${path}${queryString(query)}` };
         if (mode === 'raw-body') Object.assign(fuzzCase, random.pick(RAW_BODIES));
