@@ -3,6 +3,7 @@ import type { Authenticator, ConnectionRegistry, Logger, Session } from '@clearp
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { CredentialWatch } from './credential-watch.js';
 import { authenticateConnection, tokenFromConnectionParams } from './connection-auth.js';
 import { backpressuredSender } from './backpressure.js';
 import { toWireErrors } from './graphql-realm.js';
@@ -37,6 +38,7 @@ export interface GraphQLWsOptions {
   /** The operation limits (depth, aliases, cost, directives) queries get over HTTP. */
   limits: readonly ValidationRule[];
   authenticator: Authenticator;
+  credentials: CredentialWatch;
   hub: SubscriptionHub;
   execute: Execute;
   registry: ConnectionRegistry;
@@ -61,6 +63,7 @@ export function serveGraphQLWs(options: GraphQLWsOptions): { dispose(): void | P
         }
         const connection: Connection = { id: randomUUID(), session: auth.session, token: auth.token, subscriptions: 0 };
         connections.set(ctx.extra.socket, connection);
+        options.credentials.track(ctx.extra.socket, auth.session, auth.token);
         options.registry.add({
           id: connection.id,
           organizationId: auth.session.organizationId,

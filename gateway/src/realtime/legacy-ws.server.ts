@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Authenticator, ConnectionRegistry, Logger, Session } from '@clearpath/core';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
+import type { CredentialWatch } from './credential-watch.js';
 import { authenticateConnection } from './connection-auth.js';
 import { LEGACY_CHANNELS, LEGACY_PATHS, type LegacyFilters } from './legacy-topics.js';
 import { backpressuredSender } from './backpressure.js';
@@ -15,6 +16,7 @@ export interface LegacyWsOptions {
   schema: () => GraphQLSchema;
   engineSchema: () => GraphQLSchema;
   authenticator: Authenticator;
+  credentials: CredentialWatch;
   hub: SubscriptionHub;
   registry: ConnectionRegistry;
   logger: Logger;
@@ -102,6 +104,7 @@ export function serveLegacyWs(options: LegacyWsOptions) {
     }
     c.session = auth.session;
     c.token = auth.token;
+    options.credentials.track(c.socket, auth.session, auth.token);
     options.registry.add({
       id: c.id,
       organizationId: auth.session.organizationId,

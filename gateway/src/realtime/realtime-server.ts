@@ -6,6 +6,7 @@ import { openConnectionRegistry, type ConnectionRegistry, type ServiceRuntime } 
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
 import { operationLimits } from '../graphql-server.js';
+import { watchCredentials } from './credential-watch.js';
 import { apiSchemaOf } from './graphql-realm.js';
 import { serveGraphQLWs } from './graphql-ws.server.js';
 import { LEGACY_PATHS } from './legacy-topics.js';
@@ -61,7 +62,8 @@ export async function startRealtimeServer(options: {
   const engineSchema = apiSchemaOf(options.engine.gateway);
   const onSlowConsumer = () => registry.countSlowConsumer();
   const limits = operationLimits({ introspection: options.introspection }).validationRules;
-  const shared = { schema, engineSchema, limits, authenticator: runtime.authenticator, hub, registry, logger, onSlowConsumer };
+  const credentials = watchCredentials(runtime.authenticator, logger);
+  const shared = { schema, engineSchema, limits, authenticator: runtime.authenticator, credentials, hub, registry, logger, onSlowConsumer };
 
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
   const legacyWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
@@ -89,6 +91,7 @@ export async function startRealtimeServer(options: {
     },
     async stop() {
       options.httpServer.off('upgrade', onUpgrade);
+      credentials.stop();
       await Promise.all([graphqlWs.dispose(), legacyWs.dispose()]);
       await hub.stop();
       await registry.close();
