@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SeededRandom } from '../../subgraphs/investigations/src/analysis/common/seeded-random.js';
 import { createPackage, event, RECORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
 import { collect, sleep, waitForSubscriptions, wsClient, type Collected } from './realtime-client.js';
@@ -96,8 +97,8 @@ describe('log positions are safe to follow (PostgreSQL, concurrent writers)', ()
 
   it('under randomized concurrent writers, lockers and resuming readers, no position is skipped or read twice', async () => {
     const seed = Number(process.env.LOG_FUZZ_SEED ?? Date.now() % 100_000);
-    let state = seed;
-    const random = () => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const prng = new SeededRandom(seed);
+    const random = () => prng.next();
     const packages = await Promise.all(Array.from({ length: 6 }, () => createPackage(app, token)));
     const client = wsClient(app.url, { authorization: `Bearer ${token}` });
     const live = collect<Seen>(client, EVENTS);
