@@ -9,6 +9,5 @@ export const REALTIME_LIMITS = {
   keepAliveMs: 12_000,
 } as const;
 
-/** Close codes beyond the graphql-ws protocol's own (4400, 4401, 4403, 4408, 4409, 4429, 4500). */
+/** A close code beyond the graphql-ws protocol's own (4400, 4401, 4403, 4408, 4409, 4429, 4500). */
 export const CLOSE_SLOW_CONSUMER = 4008;
-export const CLOSE_TOO_MANY_SUBSCRIPTIONS = 4013;

@@ -87,10 +87,6 @@ export interface TrackingEventsTable {
   lat: number | null;
   lon: number | null;
   attributes: JSONColumnType<Record<string, unknown>, string, string>;
-}
-
-export interface FacilitiesTable {
-  organization_id: string;
   /** The writing transaction: the events one batch committed share it (NULL before 2026-12-02). */
   batch: Generated<number | null>;
 }
@@ -102,6 +98,10 @@ export interface PackageChangesTable {
   package_id: string;
   change: 'CREATED' | 'UPDATED' | 'DELETED';
   changed_at: Generated<Date>;
+}
+
+export interface FacilitiesTable {
+  organization_id: string;
   code: string;
   name: string;
   type: string;
@@ -155,18 +155,17 @@ export interface Database {
   packages: PackagesTable;
   package_search: PackageSearchTable;
   tracking_events: TrackingEventsTable;
+  package_changes: PackageChangesTable;
   facilities: FacilitiesTable;
   anomalies: AnomaliesTable;
   investigations: InvestigationsTable;
   consumer_offsets: ConsumerOffsetsTable;
-  package_changes: PackageChangesTable;
 }
 
 export type PackageRow = Selectable<PackagesTable>;
 export type NewPackageRow = Insertable<PackagesTable>;
 export type TrackingEventRow = Selectable<TrackingEventsTable>;
-export type NewTrackingEventRow = Insertable<TrackingEventsTable>;
+export type PackageChangeRow = Selectable<PackageChangesTable>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 export type AnomalyRow = Selectable<AnomaliesTable>;
 export type InvestigationRow = Selectable<InvestigationsTable>;
-export type PackageChangeRow = Selectable<PackageChangesTable>;

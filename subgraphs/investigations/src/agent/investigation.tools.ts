@@ -62,5 +62,3 @@ export function createInvestigationTools(toolkit: InvestigationToolkit, observe:
     return t;
   });
 }
-
-export type InvestigationTool = ReturnType<typeof createInvestigationTools>[number];

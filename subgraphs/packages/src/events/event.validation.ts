@@ -25,8 +25,6 @@ const eventSchema = z.object({
   attributes: z.record(z.string(), z.unknown()).nullish(),
 });
 
-export type RawEventInput = z.input<typeof eventSchema>;
-
 export interface ValidEvent {
   index: number;
   eventId: string;
