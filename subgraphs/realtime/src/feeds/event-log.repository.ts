@@ -1,7 +1,7 @@
 import type { Db, TrackingEventRow } from '@clearpath/core';
 import { sql } from 'kysely';
 import { onlyUuids } from './entity.repository.js';
-import { REPLAY_WINDOW } from './log-position.js';
+import { historyExpired, REPLAY_WINDOW } from './log-position.js';
 
 export interface LogRange {
   /** Exclusive lower bound. */
@@ -18,7 +18,13 @@ export interface EventConditions {
   bbox?: { minLat: number; minLon: number; maxLat: number; maxLon: number } | undefined;
 }
 
-/** The organization's events in a range of the log, oldest first (at most REPLAY_WINDOW + 1). */
+/** A replay never ends silently short: more than the window (even if it filled up meanwhile) is an error. */
+function withinWindow<T>(rows: T[], range: LogRange): T[] {
+  if (rows.length > REPLAY_WINDOW) throw historyExpired(range.after);
+  return rows;
+}
+
+/** The organization's events in a range of the log, oldest first (an open-ended one: at most REPLAY_WINDOW + 1). */
 export async function findEventsInRange(db: Db, organizationId: string, range: LogRange, where: EventConditions = {}): Promise<TrackingEventRow[]> {
   let query = db.selectFrom('tracking_events').selectAll().where('organization_id', '=', organizationId).where('seq', '>', range.after);
   if (range.until !== undefined) query = query.where('seq', '<=', range.until);
@@ -37,7 +43,9 @@ export async function findEventsInRange(db: Db, organizationId: string, range: L
         ? query.where('lon', '>=', box.minLon).where('lon', '<=', box.maxLon)
         : query.where((eb) => eb.or([eb('lon', '>=', box.minLon), eb('lon', '<=', box.maxLon)]));
   }
-  return query.orderBy('seq').limit(REPLAY_WINDOW + 1).execute();
+  // A bounded range is a live read: it must hold everything in it, however many (a replay is capped instead).
+  query = query.orderBy('seq');
+  return range.until === undefined ? withinWindow(await query.limit(REPLAY_WINDOW + 1).execute(), range) : query.execute();
 }
 
 /** A package's entry in the log: a committed batch of its events, or an edit. */
@@ -49,7 +57,7 @@ export interface PackageLogEntry {
 }
 
 /**
- * The organization's package entries in a range of the log, in log order (at most REPLAY_WINDOW + 1).
+ * The organization's package entries in a range of the log, in log order (open-ended: at most REPLAY_WINDOW + 1).
  * Events group by package and writing transaction, so any range of the log yields the same entries
  * whether it is read at once (a replay) or in pieces (live): each batch is in exactly one piece.
  */
@@ -63,6 +71,7 @@ export async function findPackageEntries(db: Db, organizationId: string, range: 
     UNION ALL
     SELECT package_id, change, seq FROM package_changes
      WHERE organization_id = ${organizationId} AND seq > ${range.after} AND seq <= ${until} ${only}
-    ORDER BY seq LIMIT ${REPLAY_WINDOW + 1}`.execute(db);
-  return rows.map((r) => ({ packageId: r.package_id, change: r.change, seq: Number(r.seq) }));
+    ORDER BY seq ${range.until === undefined ? sql`LIMIT ${REPLAY_WINDOW + 1}` : sql``}`.execute(db);
+  const entries = rows.map((r) => ({ packageId: r.package_id, change: r.change, seq: Number(r.seq) }));
+  return range.until === undefined ? withinWindow(entries, range) : entries;
 }

@@ -36,12 +36,14 @@ export async function assertReplayable(db: Db, organizationId: string, after: nu
     .offset(REPLAY_WINDOW)
     .limit(1)
     .executeTakeFirst();
-  if (beyond) {
-    throw new AppError('HISTORY_EXPIRED', `More than ${REPLAY_WINDOW} events happened after seq ${after}: reload the current state, then subscribe without after`, {
-      after: String(after),
-      window: REPLAY_WINDOW,
-    });
-  }
+  if (beyond) throw historyExpired(after);
+}
+
+export function historyExpired(after: number): AppError {
+  return new AppError('HISTORY_EXPIRED', `More than ${REPLAY_WINDOW} events happened after seq ${after}: reload the current state, then subscribe without after`, {
+    after: String(after),
+    window: REPLAY_WINDOW,
+  });
 }
 
 /** When the log reached `after`: changes that are not in the log (anomalies, investigations) replay from then. */
