@@ -11,6 +11,7 @@ import { bootstrapApiKey } from './bootstrap/api-key.bootstrap.js';
 import { startDemoSimulator, type DemoSimulator } from './bootstrap/demo.simulator.js';
 import { corsMiddleware } from './cors.js';
 import type { GatewayEnv } from './environment.js';
+import { graphqlBodyErrors } from './graphql-body-errors.js';
 import { createEngineServer, createGraphQLServer } from './graphql-server.js';
 import { healthReport } from './health.js';
 import { createExecutor } from './rest/graphql-executor.js';
@@ -98,6 +99,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
         token: tokenFromHeaders({ authorization: req.headers.authorization, 'x-api-key': req.headers['x-api-key'] }) ?? '',
       }),
     }),
+    graphqlBodyErrors,
   );
   app.use(
     '/api/v1',

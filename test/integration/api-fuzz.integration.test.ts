@@ -104,6 +104,38 @@ describe.each(BACKENDS)('API fuzz (%s)', (backend) => {
     expect(findings, report(seed + 200, findings)).toEqual([]);
   });
 
+  // Not from the schema: the envelope around any operation, which no schema describes.
+  it('answers malformed GraphQL requests with a coded 4xx', async () => {
+    const bodies = [
+      '{',
+      '[]',
+      'null',
+      '{"query": 1}',
+      '{"query": "{ packages { totalCount } }", "variables": "x"}',
+      '{"query": "{ packages { totalCount } }", "operationName": 5}',
+      '{"query": "{ packages { totalCount } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}',
+      JSON.stringify({ query: '\u0000' }),
+      JSON.stringify({ query: `{ ${'packages { totalCount } '.repeat(3_000)} }` }),
+      JSON.stringify({ query: `{ a${'('.repeat(5_000)} }` }),
+    ];
+    const findings: Finding[] = [];
+    for (const body of bodies) {
+      const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_KEY}` }, body });
+      const text = await response.text();
+      let codes: unknown[] = [];
+      try {
+        const parsed = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[]; error?: { code?: unknown } };
+        codes = parsed.errors?.map((e) => e.extensions?.code) ?? [parsed.error?.code];
+      } catch {
+        codes = [undefined];
+      }
+      if (response.status < 400 || response.status >= 500 || codes.some((c) => typeof c !== 'string' || c === 'INTERNAL_SERVER_ERROR')) {
+        findings.push({ request: body.slice(0, 120), problem: `HTTP ${response.status}`, response: text.slice(0, 300) });
+      }
+    }
+    expect(findings, report(seed, findings)).toEqual([]);
+  });
+
   it('still answers after the run', async () => {
     const created = await createPackage(app, ADMIN_KEY);
     const result = await app.gql<{ package: { trackingNumber: string } }>('query($id: ID!) { package(id: $id) { trackingNumber } }', { id: created.id });

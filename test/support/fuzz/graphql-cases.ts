@@ -40,7 +40,7 @@ const MAX_OBJECT_DEPTH = 2;
 class CaseBuilder {
   readonly variables: Record<string, unknown> = {};
   readonly slots: Slot[] = [];
-  private readonly declarations: string[] = [];
+  private readonly declarations: { variable: string; type: GraphQLInputType }[] = [];
 
   constructor(
     private readonly random: Random,
@@ -54,15 +54,31 @@ class CaseBuilder {
     for (const arg of args) {
       if (!isNonNullType(arg.type) && !this.random.chance(this.optionalRate)) continue;
       const variable = `v${this.declarations.length}`;
-      this.declarations.push(`$${variable}: ${String(arg.type)}`);
+      this.declarations.push({ variable, type: arg.type });
       this.variables[variable] = this.value(arg.type, arg.name, (v) => (this.variables[variable] = v));
       parts.push(`${arg.name}: $${variable}`);
     }
     return parts.length ? `(${parts.join(', ')})` : '';
   }
 
-  header(): string {
-    return this.declarations.length ? `(${this.declarations.join(', ')})` : '';
+  /**
+   * The operation text. `inline` writes values as literals in the document instead of variables where
+   * GraphQL syntax can express them: literals take another path (parseLiteral) through every scalar.
+   */
+  operation(kind: OperationKind, body: string, inline: boolean): { query: string; variables: Record<string, unknown> } {
+    const variables: Record<string, unknown> = {};
+    const declarations: string[] = [];
+    let text = body;
+    for (const { variable, type } of this.declarations) {
+      const value = this.variables[variable];
+      const literal = inline && value !== undefined ? printLiteral(value, type) : undefined;
+      if (literal !== undefined) text = text.replace(new RegExp(`\\$${variable}\\b`, 'g'), () => literal);
+      else {
+        declarations.push(`$${variable}: ${String(type)}`);
+        variables[variable] = value;
+      }
+    }
+    return { query: `${kind} Fuzz${declarations.length ? `(${declarations.join(', ')})` : ''} { ${text} }`, variables };
   }
 
   private value(type: GraphQLInputType, name: string, set: (value: unknown) => void): unknown {
@@ -120,6 +136,30 @@ class CaseBuilder {
   }
 }
 
+const NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** A GraphQL literal for the value, or undefined when the syntax cannot express it (a key that is no name) or it nests too deep to print. */
+function printLiteral(value: unknown, type: GraphQLInputType | undefined, depth = 0): string | undefined {
+  const inner = type && isNonNullType(type) ? type.ofType : type;
+  if (depth > 50) return undefined;
+  if (value === null) return 'null';
+  if (typeof value === 'string') return inner && isEnumType(inner) && NAME.test(value) ? value : JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map((item) => printLiteral(item, inner && isListType(inner) ? inner.ofType : undefined, depth + 1));
+    return items.includes(undefined) ? undefined : `[${items.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const fields = inner && isInputObjectType(inner) ? inner.getFields() : {};
+    const parts = Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+      const printed = NAME.test(key) ? printLiteral(item, fields[key]?.type, depth + 1) : undefined;
+      return printed === undefined ? undefined : `${key}: ${printed}`;
+    });
+    return parts.includes(undefined) ? undefined : `{${parts.join(', ')}}`;
+  }
+  return undefined;
+}
+
 /** Every root field of the schema's query, mutation and subscription types, `count` cases each. */
 export function graphqlCases(schema: GraphQLSchema, random: Random, known: KnownValues, count: number): GraphQLCase[] {
   const roots: [OperationKind, GraphQLObjectType | null | undefined][] = [
@@ -139,8 +179,8 @@ export function graphqlCases(schema: GraphQLSchema, random: Random, known: Known
         const named = getNamedType(field.type);
         const selection = isObjectType(named) ? ` { ${builder.selection(named, 1)} }` : '';
         if (mode === 'hostile') builder.corruptOne();
-        const query = `${kind} Fuzz${builder.header()} { ${field.name}${args}${selection} }`;
-        cases.push({ kind, field: field.name, mode, query, variables: builder.variables });
+        const { query, variables } = builder.operation(kind, `${field.name}${args}${selection}`, random.chance(0.3));
+        cases.push({ kind, field: field.name, mode, query, variables });
       }
     }
   }
