@@ -43,10 +43,10 @@ export async function recordTrackingEvents(
     }
   });
 
-  const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
+  const { rows, known } = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
   // Package state first, the log append last: the append holds the log's lock until commit (lockLogForAppend).
+  // Events already stored are left out of the fold; one stored concurrently is reported as a duplicate below.
   const stored = await deps.db.transaction().execute(async (tx) => {
-    const known = await findStoredEventIds(tx, orgId, rows.map((r) => r.row.eventId));
     await applyPackageState(tx, orgId, foldState(rows.map((r) => r.row).filter((r) => !known.has(r.eventId))));
     return appendEvents(tx, orgId, rows.map((r) => r.row));
   });
@@ -70,17 +70,24 @@ export async function recordTrackingEvents(
   return { accepted: stored.length, duplicates, rejected, storedSeqs: stored.map((e) => e.seq) };
 }
 
-/** Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates. */
+/**
+ * Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates,
+ * and finds which eventIds are stored already; the three lookups run side by side.
+ */
 async function resolvePackagesAndPlaces(
   db: Db,
   orgId: string,
   valid: ValidEvent[],
   rejected: Rejection[],
-): Promise<{ index: number; row: NewEvent }[]> {
+): Promise<{ rows: { index: number; row: NewEvent }[]; known: Set<string> }> {
   const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
   const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
   const codes = [...new Set(valid.flatMap((e) => (e.location?.facilityCode ? [e.location.facilityCode] : [])))];
-  const [packages, facilities] = await Promise.all([findPackageKeys(db, orgId, ids, numbers), findFacilitiesByCodes(db, orgId, codes)]);
+  const [packages, facilities, known] = await Promise.all([
+    findPackageKeys(db, orgId, ids, numbers),
+    findFacilitiesByCodes(db, orgId, codes),
+    findStoredEventIds(db, orgId, valid.map((e) => e.eventId)),
+  ]);
   const knownIds = new Set(packages.map((p) => p.id));
   const idByNumber = new Map(packages.map((p) => [p.tracking_number, p.id]));
   const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
@@ -115,7 +122,7 @@ async function resolvePackagesAndPlaces(
       },
     });
   }
-  return rows;
+  return { rows, known };
 }
 
 /** Per package: the newest event (status), the newest located event, the earliest event and any delivery. */
