@@ -35,12 +35,19 @@ async function seedKnownValues(app: TestApp): Promise<KnownValues> {
   const events = await app.gql<{ trackingEvents: { seq: string }[] }>('query($id: ID!) { trackingEvents(packageId: $id) { seq } }', { id: first.id });
   const page = await app.gql<{ packages: { pageInfo: { endCursor: string } } }>('{ packages(first: 1) { pageInfo { endCursor } } }');
   const investigation = await app.gql<{ investigateDelay: { id: string } }>('mutation($id: ID!) { investigateDelay(packageId: $id) { id } }', { id: first.id });
+  // Detection opens an anomaly for the carrier exception in the background; its id makes anomaly cases real.
+  let anomalyIds: string[] = [];
+  for (let tries = 0; tries < 40 && anomalyIds.length === 0; tries++) {
+    const anomalies = await app.gql<{ anomalies: { edges: { node: { id: string } }[] } }>('{ anomalies(first: 5) { edges { node { id } } } }');
+    anomalyIds = anomalies.data?.anomalies.edges.map((e) => e.node.id) ?? [];
+    if (anomalyIds.length === 0) await sleep(100);
+  }
   return {
     packageIds: packages.map((p) => p.id),
     trackingNumbers: packages.map((p) => p.trackingNumber),
     facilityCodes: ['FUZZ-HUB'],
     positions: ['0', ...(events.data?.trackingEvents.map((e) => e.seq) ?? []), page.data?.packages.pageInfo.endCursor ?? ''],
-    ids: investigation.data ? [investigation.data.investigateDelay.id] : [],
+    ids: [...(investigation.data ? [investigation.data.investigateDelay.id] : []), ...anomalyIds],
   };
 }
 
