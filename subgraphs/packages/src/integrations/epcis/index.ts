@@ -1,0 +1,3 @@
+export { parseEpcis, EpcisFormatError, type EpcisProblem, type EpcisTrackingEvent } from './epcis-parser.js';
+export { parseEpc, facilityCodeFor, type ParsedEpc } from './identifiers.js';
+export { BIZ_STEP_STATUS, DISPOSITION_STATUS } from './status-mapping.js';
