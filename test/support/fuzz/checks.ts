@@ -11,6 +11,9 @@ export interface Finding {
   response: unknown;
 }
 
+/** The one 5xx that is an answer, not a fault: the route solver is at capacity, retry later (503, Retry-After). */
+const BUSY = 'SERVICE_BUSY';
+
 interface WireError {
   message?: string;
   extensions?: { code?: unknown };
@@ -49,7 +52,8 @@ export async function checkGraphQL(url: string, token: string, c: GraphQLCase): 
   } catch {
     return { request: describeCase(c), problem: `HTTP ${response.status} without a JSON body`, response: abbreviate(text) };
   }
-  if (response.status >= 500) return { request: describeCase(c), problem: `HTTP ${response.status}`, response: abbreviate(body) };
+  const busy = body.errors?.length && body.errors.every((e) => e.extensions?.code === BUSY);
+  if (response.status >= 500 && !(response.status === 503 && busy)) return { request: describeCase(c), problem: `HTTP ${response.status}`, response: abbreviate(body) };
   const bad = badErrors(body.errors);
   if (bad.length) return { request: describeCase(c), problem: 'error without a client code', response: abbreviate(bad) };
   return undefined;
@@ -99,7 +103,7 @@ export async function checkRest(url: string, token: string, c: RestCase): Promis
   const response = await send(`${url}/api/v1${c.path}`, { method: c.method, headers, body: c.body });
   const text = await response.text();
   const request = { method: c.method, path: abbreviate(c.path), mode: c.mode, contentType: c.contentType, body: abbreviate(c.body) };
-  if (response.status >= 500) return { request, problem: `HTTP ${response.status}`, response: abbreviate(text) };
+  if (response.status >= 500 && !(response.status === 503 && text.includes(`"code":"${BUSY}"`))) return { request, problem: `HTTP ${response.status}`, response: abbreviate(text) };
   if (response.status >= 400) {
     let body: { error?: { code?: unknown; message?: unknown } } | undefined;
     try {
