@@ -96,6 +96,17 @@ export const openApiDocument = {
     '/agents/investigations/{package_id}': {
       get: { summary: 'Investigations of a package', parameters: [packageIdParam], responses: { '200': { description: 'Investigations', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors } },
     },
+    '/integrations/epcis/events': {
+      post: {
+        summary: 'Ingest GS1 EPCIS 2.0 ObjectEvents (EPCISDocument or event list; operators); one tracking event per EPC, matched to a package by tracking number or reference',
+        requestBody: { required: true, content: { 'application/json': { schema: ref('EpcisBody') }, 'application/ld+json': { schema: ref('EpcisBody') } } },
+        responses: {
+          '200': { description: 'Per-EPC result; rejections point into the body', ...json(ref('EpcisResult')) },
+          ...errors,
+          '415': { description: 'Not JSON', ...json(ref('Error')) },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -185,6 +196,32 @@ export const openApiDocument = {
         properties: {
           vehicles: { type: 'integer' }, distance_km: { type: 'number' },
           routes: { type: 'array', items: { type: 'object', properties: { vehicle: { type: 'integer' }, load: { type: 'integer' }, distance_km: { type: 'number' }, return_at: { type: 'string', format: 'date-time' }, stops: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, arrival_at: { type: 'string', format: 'date-time' }, depart_at: { type: 'string', format: 'date-time' } } } } } } },
+        },
+      },
+      EpcisEvent: {
+        type: 'object',
+        required: ['type', 'action', 'eventTime'],
+        properties: {
+          type: { enum: ['ObjectEvent', 'AggregationEvent', 'TransactionEvent', 'TransformationEvent', 'AssociationEvent'] }, eventID: { type: 'string' },
+          action: { enum: ['ADD', 'OBSERVE', 'DELETE'] }, bizStep: { type: 'string' }, disposition: { type: 'string' },
+          eventTime: { type: 'string', format: 'date-time' }, eventTimeZoneOffset: { type: 'string', pattern: '^[+-]\\d{2}:\\d{2}$' },
+          epcList: { type: 'array', items: { type: 'string' } },
+          quantityList: { type: 'array', items: { type: 'object', required: ['epcClass'], properties: { epcClass: { type: 'string' }, quantity: { type: 'number' }, uom: { type: 'string' } } } },
+          readPoint: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } }, bizLocation: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } },
+        },
+      },
+      EpcisBody: {
+        oneOf: [
+          { type: 'object', required: ['type', 'epcisBody'], properties: { '@context': {}, type: { enum: ['EPCISDocument'] }, schemaVersion: { type: 'string' }, creationDate: { type: 'string', format: 'date-time' }, epcisBody: { type: 'object', required: ['eventList'], properties: { eventList: { type: 'array', items: ref('EpcisEvent') } } } } },
+          { type: 'array', items: ref('EpcisEvent') },
+        ],
+      },
+      EpcisResult: {
+        type: 'object',
+        properties: {
+          accepted: { type: 'integer', description: 'Tracking events stored (one per EPC)' },
+          duplicates: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, pointer: { type: 'string' }, event_id: { type: 'string' } } } },
+          rejected: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, pointer: { type: 'string', description: 'JSON pointer into the request body' }, code: { type: 'string' }, message: { type: 'string' } } } },
         },
       },
       Investigation: { type: 'object', properties: { id: { type: 'string' }, package_id: { type: 'string' }, kind: { type: 'string' }, state: { enum: ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] }, document: { type: 'object' }, error: { type: ['string', 'null'] }, created_at: { type: 'string' }, completed_at: { type: ['string', 'null'] } } },

@@ -5,6 +5,7 @@ import { agentRoutes } from './agent.routes.js';
 import { methodNotAllowed } from './allowed-methods.js';
 import { apiKeyRoutes } from './api-key.routes.js';
 import { deliveryRoutes } from './delivery.routes.js';
+import { epcisRoutes } from './epcis.routes.js';
 import { eventRoutes } from './event.routes.js';
 import { exportRoutes } from './export.routes.js';
 import type { Execute } from './graphql-executor.js';
@@ -26,6 +27,7 @@ export function createRestApi(options: { execute: Execute; authenticator: Authen
   api.use(agentRoutes(options.execute));
   api.use(apiKeyRoutes(options.execute));
   api.use(deliveryRoutes(options.execute));
+  api.use(epcisRoutes(options.execute));
   for (const router of options.extraRoutes ?? []) api.use(router);
   api.use(methodNotAllowed);
   api.use(restErrorHandler(options.logger));

@@ -319,6 +319,8 @@ export type Query = {
   packageStats: PackageStats;
   /** Packages page by page (keyset pagination: pass pageInfo.endCursor as after). */
   packages: PackageConnection;
+  /** Packages whose trackingNumber or reference equals one of the keys exactly (at most 1000 keys); carrier integrations match identifiers with it. */
+  packagesByKeys: Array<Package>;
   /** Events of one package, oldest first. */
   trackingEvents: Array<TrackingEvent>;
 };
@@ -349,6 +351,11 @@ export type QueryPackagesArgs = {
   filter?: InputMaybe<PackageFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PackageSort>;
+};
+
+
+export type QueryPackagesByKeysArgs = {
+  keys: Array<Scalars['String']['input']>;
 };
 
 
@@ -759,6 +766,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
   packageStats?: Resolver<ResolversTypes['PackageStats'], ParentType, ContextType, Partial<QueryPackageStatsArgs>>;
   packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
+  packagesByKeys?: Resolver<Array<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackagesByKeysArgs, 'keys'>>;
   trackingEvents?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType, RequireFields<QueryTrackingEventsArgs, 'packageId'>>;
 }>;
 

@@ -129,6 +129,18 @@ export async function findPackagesByTrackingNumbers(
     .execute();
 }
 
+/** Packages whose tracking number or reference is one of the keys (integrations match carrier ids with it). */
+export async function findPackagesByKeys(db: DbOrTx, organizationId: string, keys: readonly string[]): Promise<PackageRow[]> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('packages')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('deleted_at', 'is', null)
+    .where((eb) => eb.or([eb('tracking_number', 'in', [...keys]), eb('reference', 'in', [...keys])]))
+    .execute();
+}
+
 /** Ids and tracking numbers only, by either key, in one round trip (ingest resolves its packages with it). */
 export async function findPackageKeys(
   db: DbOrTx,

@@ -2,16 +2,22 @@ import { isUuid } from '@clearpath/core';
 import { badInput } from '@clearpath/core';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { ServiceLevel } from './package.model.js';
-import { countPackages, findPackagesByTrackingNumbers, listPackages } from './package.repository.js';
+import { countPackages, findPackagesByKeys, findPackagesByTrackingNumbers, listPackages } from './package.repository.js';
 import { createPackage, deletePackage, updatePackage } from './package.service.js';
 
 const MAX_PAGE = 500;
+/** One integration request resolves its identifiers in a few calls; more keys is a client mistake. */
+const MAX_KEYS = 1000;
 
 export const packageResolvers: Resolvers = {
   Query: {
     package: async (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.packageById.load(id) : null),
     packageByTrackingNumber: async (_, { trackingNumber }, ctx) =>
       (await findPackagesByTrackingNumbers(ctx.db, ctx.session.organizationId, [trackingNumber]))[0] ?? null,
+    packagesByKeys: async (_, { keys }, ctx) => {
+      if (keys.length > MAX_KEYS) throw badInput(`keys holds at most ${MAX_KEYS} entries, got ${keys.length}`);
+      return findPackagesByKeys(ctx.db, ctx.session.organizationId, [...new Set(keys)]);
+    },
     packages: async (_, { filter, sort, first, after }, ctx) => {
       const size = first ?? 50;
       if (size < 0 || size > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`);
