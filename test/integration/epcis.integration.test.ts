@@ -135,6 +135,20 @@ describe.each(BACKENDS)('EPCIS 2.0 ingest on %s', (backend) => {
     expect(xml.status).toBe(415);
     expect(xml.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
 
+    // Hostile values inside a valid document are answered per EPC / event, never as a server error.
+    const hostile = await app.rest('POST', ROUTE, {
+      token: admin,
+      body: [
+        event({ bizStep: 'shipping', eventTime: '2026-11-20T09:00:00Z', epcList: ['https://id.gs1.org/01/80614141123458/21/%E0%A4%A'] }),
+        event({ bizStep: 'shipping', eventTime: '2026-11-20T09:00:00Z', epcList: [SSCC_URN], readPoint: { id: 'DOCK\u0000 7' } }),
+      ],
+    });
+    expect(hostile.status).toBe(200);
+    expect(hostile.body.rejected.map((r: { pointer: string; code: string }) => [r.pointer, r.code])).toEqual([
+      ['/0/epcList/0', 'UNSUPPORTED_EPC'],
+      ['/1/epcList/0', 'INVALID_EVENT'],
+    ]);
+
     const viewer = await app.rest('POST', ROUTE, { token: app.token(`org_epcis_${backend}`, 'org:viewer'), body: shipment('urn:uuid:viewer') });
     expect(viewer.status).toBe(403);
     expect((await app.rest('POST', ROUTE, { token: null, body: [] })).status).toBe(401);

@@ -85,7 +85,8 @@ function parse(req: Request) {
 
 /** The caller's packages whose trackingNumber or reference is one of the EPCs' keys (tenancy comes with the query). */
 async function lookUp(execute: Execute, { session, token }: Caller, events: EpcisTrackingEvent[]): Promise<PackageKeys[]> {
-  const keys = [...new Set(events.flatMap((e) => e.epc.keys))];
+  // No tracking number or reference is longer than 200 characters: longer keys cannot match.
+  const keys = [...new Set(events.flatMap((e) => e.epc.keys))].filter((k) => k.length <= 200);
   const found: PackageKeys[] = [];
   for (let i = 0; i < keys.length; i += KEYS_PER_LOOKUP) {
     const data = await execute<{ packagesByKeys: PackageKeys[] }>(session, token, PACKAGES_BY_KEYS, { keys: keys.slice(i, i + KEYS_PER_LOOKUP) });

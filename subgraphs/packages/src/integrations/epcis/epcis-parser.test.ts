@@ -19,6 +19,10 @@ describe('EPCIS identifiers (TDS / Digital Link)', () => {
     expect(parseEpc('urn:epc:id:sscc:0614141.123456789')).toBeNull();
     expect(parseEpc('https://id.gs1.org/00/106141412345678907')).toBeNull();
     expect(parseEpc('https://id.gs1.org/01/80614141123458')).toBeNull();
+    // Broken percent escapes, decoded control characters and non-ASCII are not identifiers (and never reach a lookup).
+    expect(parseEpc('https://id.gs1.org/01/80614141123458/21/%E0%A4%A')).toBeNull();
+    expect(parseEpc('https://id.gs1.org/01/80614141123458/21/A%00B')).toBeNull();
+    expect(parseEpc('urn:epc:id:sscc:0614141.1234567890\u0000')).toBeNull();
   });
 
   it('turns SGLN and Digital Link locations into GLN facility codes', () => {
@@ -28,6 +32,7 @@ describe('EPCIS identifiers (TDS / Digital Link)', () => {
     expect(facilityCodeFor('https://id.gs1.org/414/0614141123450')).toHaveProperty('error');
     expect(facilityCodeFor('urn:epc:id:sgln:0614141.12.0')).toHaveProperty('error');
     expect(facilityCodeFor('DEP-BER')).toEqual({ code: 'DEP-BER' });
+    expect(facilityCodeFor('https://id.gs1.org/414/0614141123452/254/%ZZ')).toHaveProperty('error');
   });
 });
 

@@ -28,8 +28,22 @@ const SSCC_URN = /^urn:epc:id:sscc:(\d{6,12})\.(\d{5,11})$/;
 /** Any host: a Digital Link may use a brand's own domain instead of id.gs1.org. */
 const DIGITAL_LINK = /^https?:\/\/[^/?#]+(?:\/[^?#]*?)?\/(00|01|414)\/([^/?#]+)(?:\/(21|254)\/([^/?#]+))?\/?(?:[?#].*)?$/;
 
+/** URIs are visible ASCII (RFC 3986); anything else cannot be an identifier, and must not reach a lookup. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+
+/** A percent-decoded Digital Link value, or null when it is malformed or decodes to control characters. */
+function decoded(value: string): string | null {
+  try {
+    const text = decodeURIComponent(value);
+    return VISIBLE_ASCII.test(text) || /^[^\p{Cc}\p{Cs}]+$/u.test(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
+
 /** SGTIN/SSCC as URN or Digital Link; null for anything else (class-level ids, other schemes, typos). */
 export function parseEpc(text: string): ParsedEpc | null {
+  if (!VISIBLE_ASCII.test(text)) return null;
   const sgtin = SGTIN_URN.exec(text);
   if (sgtin) {
     const [, company, itemRef, serial] = sgtin as unknown as [string, string, string, string];
@@ -51,8 +65,8 @@ export function parseEpc(text: string): ParsedEpc | null {
   const canonical = text.replace(/^http:/, 'https:').replace(/[?#].*$/, '').replace(/\/$/, '');
   if (ai === '00' && !qualifierAi && isValidGs1Number(value!, 18)) return { scheme: 'sscc', canonical, keys: [canonical, value!] };
   if (ai === '01' && qualifierAi === '21' && isValidGs1Number(value!, 14)) {
-    const serial = decodeURIComponent(qualifier!);
-    return { scheme: 'sgtin', canonical, keys: [canonical, serial] };
+    const serial = decoded(qualifier!);
+    return serial === null ? null : { scheme: 'sgtin', canonical, keys: [canonical, serial] };
   }
   return null;
 }
@@ -82,7 +96,9 @@ export function facilityCodeFor(id: string): { code: string } | { error: string 
   if (link) {
     const [, gln, extension] = link as unknown as [string, string, string | undefined];
     if (!isValidGs1Number(gln, 13)) return { error: `GLN ${gln} in ${id} is not 13 digits with a valid check digit` };
-    return { code: extension ? `${gln}-${decodeURIComponent(extension)}` : gln };
+    const ext = extension === undefined ? '' : decoded(extension);
+    if (ext === null) return { error: `Malformed GLN extension in ${id}` };
+    return { code: ext ? `${gln}-${ext}` : gln };
   }
   if (id.trim() === '' || id.length > 64) return { error: `A location id must be 1–64 characters, got ${id.length}` };
   return { code: id };
