@@ -107,6 +107,22 @@ export const openApiDocument = {
         },
       },
     },
+    '/integrations/x12/214': {
+      post: {
+        summary: 'Ingest an X12 214 (carrier shipment status) interchange (operators); one tracking event per AT7, the package named by B1002',
+        description: 'Send Accept: application/edi-x12 to receive the 997 itself instead of JSON. A malformed interchange is refused whole (400).',
+        parameters: [
+          { name: 'ack', in: 'query', schema: { enum: ['997'] }, description: 'Add a 997 functional acknowledgment as ack_997' },
+        ],
+        requestBody: { required: true, content: { 'application/edi-x12': { schema: { type: 'string' } }, 'text/plain': { schema: { type: 'string' } } } },
+        responses: {
+          '200': { description: 'Per-transaction-set results (or the 997 with Accept: application/edi-x12)', content: { ...json(ref('X12Result')).content, 'application/edi-x12': { schema: { type: 'string' } } } },
+          ...errors,
+          '400': { description: 'Malformed interchange: details name the segment number, segment id and element', ...json(ref('X12Error')) },
+          '415': { description: 'Not an EDI or text body', ...json(ref('Error')) },
+        },
+      },
+    },
   },
   components: {
     securitySchemes: {
@@ -114,6 +130,25 @@ export const openApiDocument = {
       apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
     },
     schemas: {
+      X12Result: {
+        type: 'object',
+        properties: {
+          interchange_control_number: { type: 'string' },
+          transactions: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                control_number: { type: 'string' }, group_control_number: { type: 'string' }, shipment_id: { type: 'string' }, reference: { type: ['string', 'null'] }, accepted: { type: 'integer' },
+                duplicates: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, event_id: { type: 'string' } } } },
+                rejected: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, event_id: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
+              },
+            },
+          },
+          ack_997: { type: 'string' },
+        },
+      },
+      X12Error: { allOf: [ref('Error'), { type: 'object', properties: { error: { type: 'object', properties: { details: { type: 'object', properties: { segment: { type: 'integer' }, segment_id: { type: 'string' }, element: { type: ['integer', 'null'] } } } } } } }] },
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } } },
       Package: {
         type: 'object',

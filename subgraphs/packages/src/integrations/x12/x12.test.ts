@@ -31,7 +31,7 @@ describe('X12 214 parser', () => {
       ['P1/NS', 'IN_TRANSIT', '2026-11-18T19:00:00.000Z'],
       ['X6/NS', 'IN_TRANSIT', '2026-11-19T13:00:00.000Z'], // CT, UTC-6
       ['X1/NS', 'OUT_FOR_DELIVERY', '2026-11-19T16:15:00.000Z'], // CS, UTC-6
-      ['D1/NS', 'DELIVERED', '2026-11-19T10:30:00.000Z'],
+      ['D1/NS', 'DELIVERED', '2026-11-19T16:30:00.000Z'],
     ]);
     expect(events.map((e) => e.eventId)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `x12:ACMEFRT:000000101:101:0001:${i}`));
     expect(events[0]).toMatchObject({ trackingNumber: 'X12TRACK1', description: 'Arrived at pick-up location (Normal status)', location: { facilityCode: null, name: 'Dayton, OH, US' } });

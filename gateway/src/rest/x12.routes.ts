@@ -1,0 +1,102 @@
+import { Router, text, type Request } from 'express';
+import { assertCanWrite } from '@clearpath/core';
+import { buildAck997, parseX12_214, X12Error, type ShipmentStatus, type X12Event } from '@clearpath/packages';
+import type { Caller } from './auth.middleware.js';
+import type { Execute } from './graphql-executor.js';
+import { RECORD_EVENTS } from './operations.js';
+import { RestError } from './rest-error.js';
+
+/** Same cap as the mutation, counted in AT7 status details. */
+const MAX_EVENTS = 5000;
+const MEDIA_TYPES = ['application/edi-x12', 'text/plain'];
+const EDI = 'application/edi-x12';
+
+interface RecordResult {
+  recordTrackingEvents: {
+    accepted: number;
+    duplicates: { index: number; eventId: string }[];
+    rejected: { index: number; eventId: string | null; code: string; message: string }[];
+  };
+}
+
+/**
+ * POST /integrations/x12/214: a raw X12 214 interchange, ingested through recordTrackingEvents (one call,
+ * so dedup, ordering and rejections are the mutation's), answered per transaction set and, on request,
+ * with a 997 (`?ack=997` adds `ack_997` to the JSON; `Accept: application/edi-x12` returns the 997 itself).
+ */
+export function x12Routes(execute: Execute): Router {
+  const router = Router();
+  router.post('/integrations/x12/214', text({ type: MEDIA_TYPES, limit: '16mb' }), async (req, res) => {
+    const { session, token } = res.locals.caller as Caller;
+    assertCanWrite(session);
+    const wantsEdi = acceptsOnlyEdi(req);
+    const wantsAck = wantsEdi || ackRequested(req);
+    const { interchange, transactions } = parse(req);
+    const sent = transactions.flatMap((tx, t) => tx.events.map(({ index, event }) => ({ t, index, event })));
+    if (sent.length > MAX_EVENTS) throw new RestError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_EVENTS} AT7 status details per interchange; got ${sent.length}`);
+    const result =
+      sent.length === 0
+        ? { accepted: 0, duplicates: [], rejected: [] }
+        : (await execute<RecordResult>(session, token, RECORD_EVENTS, { events: sent.map((s) => s.event satisfies X12Event) })).recordTrackingEvents;
+    const answers = transactions.map((tx) => answer(tx));
+    // The mutation's indices refer to the flattened batch; each is one AT7 of one transaction set.
+    const acceptedPerTx = transactions.map((tx) => tx.events.length);
+    for (const d of result.duplicates) {
+      const s = sent[d.index]!;
+      answers[s.t]!.duplicates.push({ index: s.index, event_id: d.eventId });
+      acceptedPerTx[s.t]!--;
+    }
+    for (const r of result.rejected) {
+      const s = sent[r.index]!;
+      answers[s.t]!.rejected.push({ index: s.index, event_id: s.event.eventId, code: r.code, message: r.message });
+      acceptedPerTx[s.t]!--;
+    }
+    answers.forEach((a, t) => {
+      a.accepted = acceptedPerTx[t]!;
+      a.rejected.sort((x, y) => x.index - y.index);
+    });
+    const ack = wantsAck ? buildAck997(interchange, transactions, new Date()) : undefined;
+    if (wantsEdi) {
+      res.type(EDI).send(ack);
+      return;
+    }
+    res.json({ interchange_control_number: interchange.control, transactions: answers, ...(ack ? { ack_997: ack } : {}) });
+  });
+  return router;
+}
+
+function answer(tx: ShipmentStatus) {
+  return {
+    control_number: tx.control,
+    group_control_number: tx.groupControl,
+    shipment_id: tx.shipmentId,
+    reference: tx.reference,
+    accepted: 0,
+    duplicates: [] as { index: number; event_id: string }[],
+    rejected: tx.rejected.map((r) => ({ index: r.index, event_id: r.eventId, code: r.code, message: r.message })),
+  };
+}
+
+function parse(req: Request) {
+  if (typeof req.body !== 'string') throw new RestError(415, 'UNSUPPORTED_MEDIA_TYPE', `Send the raw interchange as ${MEDIA_TYPES.join(' or ')}`);
+  try {
+    return parseX12_214(req.body);
+  } catch (error) {
+    if (!(error instanceof X12Error)) throw error;
+    const { segment, segmentId, element } = error.position;
+    throw new RestError(400, error.code, error.message, { segment, segment_id: segmentId, element });
+  }
+}
+
+function ackRequested(req: Request): boolean {
+  const ack = req.query.ack;
+  if (ack === undefined) return false;
+  if (ack !== '997') throw new RestError(400, 'BAD_REQUEST', 'ack may only be 997 (functional acknowledgment)', { field: 'ack' });
+  return true;
+}
+
+/** The 997 replaces the JSON only when the client asks for EDI and not for JSON. */
+function acceptsOnlyEdi(req: Request): boolean {
+  const accept = req.get('accept') ?? '';
+  return accept.includes(EDI) && req.accepts(['application/json', EDI]) === EDI;
+}
