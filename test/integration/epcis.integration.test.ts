@@ -148,6 +148,9 @@ describe.each(BACKENDS)('EPCIS 2.0 ingest on %s', (backend) => {
       ['/0/epcList/0', 'UNSUPPORTED_EPC'],
       ['/1/epcList/0', 'INVALID_EVENT'],
     ]);
+    const deep = `{"type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","eventTime":"2026-11-20T09:00:00Z","epcList":["${SSCC_URN}"],"ext":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const nested = await app.rest('POST', ROUTE, { token: admin, raw: `[${deep}]` });
+    expect([nested.status, nested.body.rejected?.[0]?.code]).toEqual([200, 'INVALID_EVENT']);
 
     const viewer = await app.rest('POST', ROUTE, { token: app.token(`org_epcis_${backend}`, 'org:viewer'), body: shipment('urn:uuid:viewer') });
     expect(viewer.status).toBe(403);

@@ -110,6 +110,14 @@ describe('parseEpcis', () => {
     expect(events[0]!.event.eventId).toMatch(/#urn:epc:id:sscc:0614141\.1234567890$/);
   });
 
+  it('refuses an event without eventID nested too deep to derive its key, instead of exhausting the stack', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    const event = { type: 'ObjectEvent', action: 'OBSERVE', bizStep: 'shipping', eventTime: '2026-11-20T08:00:00Z', epcList: ['urn:epc:id:sscc:0614141.1234567890'], 'example:ext': deep };
+    expect(parseEpcis([event]).rejected).toEqual([{ index: 0, pointer: '/0', code: 'INVALID_EVENT', message: expect.stringContaining('nest') }]);
+    expect(parseEpcis([{ ...event, eventID: 'urn:uuid:deep' }]).events).toHaveLength(1);
+  });
+
   it('refuses what is not EPCIS with a pointer to where it went wrong', () => {
     const pointerOf = (body: unknown) => {
       try {

@@ -116,6 +116,7 @@ function mapEvent(item: unknown, index: number, at: string): { events: EpcisTrac
   if (epcs.found === 0) return fail(`${at}/epcList`, 'MISSING_EPC', 'an ObjectEvent needs at least one EPC in epcList or quantityList');
 
   const baseId = typeof item.eventID === 'string' ? item.eventID : derivedEventId(item);
+  if (baseId === null) return fail(at, 'INVALID_EVENT', `an event without eventID may nest at most ${MAX_DEPTH} levels (its key is derived from its content)`);
   const stepName = bizStep?.term ?? (disposition?.kind === 'cbv' ? disposition.term : 'epcis');
   const dispName = disposition?.kind === 'cbv' ? disposition.term : disposition?.uri;
   const events = epcs.valid.map(({ epc, pointer }): EpcisTrackingEvent => ({
@@ -201,18 +202,33 @@ function eventIdFor(base: string, epc: ParsedEpc, count: number): string {
  * sorted, leaving out recordTime (set by whoever captured it, so it may differ on a resend). This is
  * not the CBV 2.0 §8.9 canonical event hash, only deterministic within ClearPath.
  */
-export function derivedEventId(event: Json): string {
+export function derivedEventId(event: Json): string | null {
   const { recordTime: _recordTime, eventID: _eventId, ...rest } = event;
-  return `epcis:sha256:${createHash('sha256').update(canonicalJson(rest)).digest('hex')}`;
+  const text = canonicalJson(rest, 0);
+  return text === null ? null : `epcis:sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+/** Extensions may nest; a hostile depth (JSON.parse accepts a million levels) must not exhaust the stack. */
+const MAX_DEPTH = 64;
+
+function canonicalJson(value: unknown, depth: number): string | null {
+  if (depth > MAX_DEPTH) return null;
+  const parts: string[] = [];
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const part = canonicalJson(v, depth + 1);
+      if (part === null) return null;
+      parts.push(part);
+    }
+    return `[${parts.join(',')}]`;
+  }
   if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
-      .join(',')}}`;
+    for (const k of Object.keys(value).sort()) {
+      const part = canonicalJson(value[k], depth + 1);
+      if (part === null) return null;
+      parts.push(`${JSON.stringify(k)}:${part}`);
+    }
+    return `{${parts.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
