@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fuzzSeed, Random } from '../../../../../test/support/fuzz/random.js';
 import { buildAck997, parseX12_214, X12Error } from './index.js';
 import { AT7_STATUS } from './status-codes.js';
 import { x12Instant } from './time.js';
@@ -105,6 +106,28 @@ describe('X12 214 parser', () => {
     for (const text of ['', 'hello', 'ISA*00*', '{"a":1}', `ISA${'*'.repeat(103)}`]) {
       expect(() => parseX12_214(text)).toThrow(X12Error);
     }
+  });
+
+  it('answers any mutation of the fixtures with events or an X12Error, never another exception', () => {
+    const random = new Random(fuzzSeed(214));
+    const texts = readdirSync(new URL('./fixtures/', import.meta.url)).map(fixture);
+    const alphabet = ['*', '~', '|', '^', '>', '\n', '\r', ' ', '\0', 'ISA', 'GS', 'ST', 'SE', 'GE', 'IEA', 'AT7', '0', '9', '\uFFFD'];
+    const unexpected: string[] = [];
+    for (let i = 0; i < 3000; i++) {
+      let text = random.pick(texts);
+      for (let edits = 1 + random.int(4); edits > 0; edits--) {
+        const at = random.int(text.length + 1);
+        const cut = random.chance(0.5) ? 1 + random.int(5) : 0;
+        text = text.slice(0, at) + (random.chance(0.7) ? random.pick(alphabet) : '') + text.slice(at + cut);
+      }
+      try {
+        const parsed = parseX12_214(text);
+        buildAck997(parsed.interchange, parsed.transactions, new Date());
+      } catch (error) {
+        if (!(error instanceof X12Error)) unexpected.push(`${String(error)} for ${JSON.stringify(text.slice(0, 120))}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
   });
 
   it('maps every listed AT701 code and knows the time codes', () => {
