@@ -160,6 +160,14 @@ describe.each(BACKENDS)('EPCIS 2.0 ingest on %s', (backend) => {
     expect((await app.rest('GET', ROUTE, { token: admin })).status).toBe(405);
   });
 
+  it('packagesByKeys matches tracking numbers and references exactly, and bounds its keys', async () => {
+    const query = `query($keys: [String!]!) { packagesByKeys(keys: $keys) { id } }`;
+    const found = await app.gql<{ packagesByKeys: { id: string }[] }>(query, { keys: [SSCC_18, '6789', '678', SSCC_18.slice(1)] }, admin);
+    expect(found.data?.packagesByKeys.map((p) => p.id).sort()).toEqual([pallet.id, item.id].sort());
+    const tooMany = await app.gql(query, { keys: Array.from({ length: 1001 }, (_, i) => `K${i}`) }, admin);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it("never finds another organization's package by its EPC", async () => {
     const other = app.token(`org_epcis_other_${backend}`);
     const theirs = await createPackage(app, other, { trackingNumber: '006141410000000012', reference: 'SHARED-REF' });
