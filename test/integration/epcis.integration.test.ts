@@ -141,12 +141,14 @@ describe.each(BACKENDS)('EPCIS 2.0 ingest on %s', (backend) => {
       body: [
         event({ bizStep: 'shipping', eventTime: '2026-11-20T09:00:00Z', epcList: ['https://id.gs1.org/01/80614141123458/21/%E0%A4%A'] }),
         event({ bizStep: 'shipping', eventTime: '2026-11-20T09:00:00Z', epcList: [SSCC_URN], readPoint: { id: 'DOCK\u0000 7' } }),
+        event({ bizStep: 'shipping', eventTime: '2099-01-01T00:00:00Z', quantityList: [{ epcClass: SSCC_URN }] }),
       ],
     });
     expect(hostile.status).toBe(200);
     expect(hostile.body.rejected.map((r: { pointer: string; code: string }) => [r.pointer, r.code])).toEqual([
       ['/0/epcList/0', 'UNSUPPORTED_EPC'],
       ['/1/epcList/0', 'INVALID_EVENT'],
+      ['/2/eventTime', 'FUTURE_TIMESTAMP'],
     ]);
     const deep = `{"type":"ObjectEvent","action":"OBSERVE","bizStep":"shipping","eventTime":"2026-11-20T09:00:00Z","epcList":["${SSCC_URN}"],"ext":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const nested = await app.rest('POST', ROUTE, { token: admin, raw: `[${deep}]` });

@@ -60,7 +60,7 @@ export function epcisRoutes(execute: Execute): Router {
           ).recordTrackingEvents;
     // The mutation's indices refer to the events sent; each names one EPC of an EPCIS event.
     const origin = (i: number) => sent[i]!.item;
-    for (const r of result.rejected) rejected.push({ index: origin(r.index).index, pointer: origin(r.index).pointer, code: r.code, message: r.message });
+    for (const r of result.rejected) rejected.push({ index: origin(r.index).index, pointer: pointerFor(origin(r.index), r.code), code: r.code, message: r.message });
     const duplicates = result.duplicates.map((d) => ({ index: origin(d.index).index, pointer: origin(d.index).pointer, event_id: d.eventId }));
     rejected.sort((a, b) => a.index - b.index || a.pointer.localeCompare(b.pointer));
     res.status(200).json({ accepted: result.accepted, duplicates, rejected });
@@ -69,6 +69,11 @@ export function epcisRoutes(execute: Execute): Router {
 }
 
 const caller = (res: Response) => res.locals.caller as Caller;
+
+/** Ingest's time checks (e.g. more than a day ahead) are about eventTime; the rest about the EPC's event. */
+function pointerFor(item: EpcisTrackingEvent, code: string): string {
+  return code.endsWith('_TIMESTAMP') ? item.pointer.replace(/\/(epcList|quantityList)\/.*$/, '/eventTime') : item.pointer;
+}
 
 function parse(req: Request) {
   // A typed body of another media type is a 415; no body at all (or no type) is simply not EPCIS: 400.
