@@ -86,7 +86,7 @@ class CaseBuilder {
     const inner = isNonNullType(type) ? type.ofType : type;
     if (isListType(inner)) {
       const items: unknown[] = [];
-      const length = this.random.int(3) + (isNonNullType(type) ? 1 : 0);
+      const length = this.random.int(0, 3) + (isNonNullType(type) ? 1 : 0);
       for (let i = 0; i < length; i++) items.push(this.value(inner.ofType, name, (v) => (items[i] = v)));
       return items;
     }

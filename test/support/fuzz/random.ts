@@ -1,31 +1,9 @@
-/** A seeded PRNG (mulberry32): the same seed generates the same cases, so any failure can be replayed. */
-export class Random {
-  private state: number;
+import { SeededRandom } from '../../../subgraphs/investigations/src/analysis/common/seeded-random.js';
 
+/** The project's seeded PRNG, remembering its seed: the same seed generates the same cases, so any failure can be replayed. */
+export class Random extends SeededRandom {
   constructor(readonly seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
-  int(below: number): number {
-    return Math.floor(this.next() * below);
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    if (items.length === 0) throw new Error('pick from an empty list');
-    return items[this.int(items.length)]!;
+    super(seed);
   }
 }
 

@@ -94,7 +94,7 @@ class RestBuilder {
     const types = [schema.type ?? 'string'].flat();
     if (types.includes('array') && schema.items) {
       const items: unknown[] = [];
-      const length = 1 + this.random.int(3);
+      const length = 1 + this.random.int(0, 3);
       for (let i = 0; i < length; i++) items.push(this.value(schema.items, name, (v) => (items[i] = v)));
       return items;
     }

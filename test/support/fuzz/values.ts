@@ -100,7 +100,7 @@ export function validLeaf(kind: LeafKind, random: Random, known: KnownValues): u
     case 'boolean':
       return random.chance(0.5);
     case 'json':
-      return random.pick([{}, { source: 'fuzz', n: random.int(100) }]);
+      return random.pick([{}, { source: 'fuzz', n: random.int(0, 100) }]);
     case 'int':
       return random.pick([1, 2, 5, 10]);
     case 'float':
@@ -108,7 +108,7 @@ export function validLeaf(kind: LeafKind, random: Random, known: KnownValues): u
     case 'coordinate':
       return Number((random.next() * 10 + 45).toFixed(4));
     case 'datetime':
-      return new Date(Date.UTC(2026, 10, 20 + random.int(10), random.int(24))).toISOString();
+      return new Date(Date.UTC(2026, 10, 20 + random.int(0, 10), random.int(0, 24))).toISOString();
     case 'position':
       return random.pick(known.positions);
     case 'tracking':
