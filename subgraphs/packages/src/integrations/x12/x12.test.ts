@@ -64,6 +64,15 @@ describe('X12 214 parser', () => {
     expect(transactions[0]!.events[0]!.event).toMatchObject({ carrierCode: 'X6/NS', occurredAt: '2026-11-18T19:00:00.000Z', location: { name: 'Portland, OR, US' } });
   });
 
+  it('uses the header N1/N4 as the place when the set has no LX loop; CRLF after terminators is formatting', () => {
+    const text = fixture('no-lx-loop-214.edi');
+    expect(text).toContain('~\r\n');
+    const [tx] = parseX12_214(text).transactions;
+    expect(tx!.events.map((e) => e.event)).toEqual([
+      expect.objectContaining({ eventId: 'x12:ACMEFRT:000000707:707:1001:0', carrierCode: 'X1/NS', occurredAt: '2026-11-18T22:30:00.000Z', location: { facilityCode: 'RIV-D2', name: 'Riverside Depot' } }),
+    ]);
+  });
+
   it('keeps event ids distinct across groups that reuse ST02, and stable across re-parses', () => {
     const ids = parseX12_214(fixture('two-groups-214.edi')).transactions.map((t) => t.events[0]!.event.eventId);
     expect(ids).toEqual(['x12:ACMEFRT:000000404:41:0001:0', 'x12:ACMEFRT:000000404:42:0001:0']);
