@@ -114,6 +114,17 @@ describe.each(BACKENDS)('X12 214 integration on %s', (backend) => {
     expect((await post('')).status).toBe(400);
   });
 
+  it('refuses more than 5,000 AT7s and bodies over the size limit with 413', async () => {
+    const loops = Array.from({ length: 5001 }, (_, i) => `LX*${i + 1}~AT7*X6*NS***20261118*0800*UT~`).join('');
+    const journey = fixture('journey-214.edi');
+    const isa = journey.slice(0, 106);
+    const many = `${isa}GS*QM*ACMEFRT*CLEARPATH*20261120*0800*9*X*004010~ST*214*0001~B10*R*X12TRACK1*ACMF~${loops}SE*${5001 * 2 + 3}*0001~GE*1*9~IEA*1*000000101~`;
+    const tooMany = await post(many);
+    expect([tooMany.status, tooMany.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const huge = await post(journey + ' '.repeat(9 * 1024 * 1024));
+    expect([huge.status, huge.body.error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
+
   it('keeps tenants apart: another organization sees no package for the shipment id', async () => {
     const other = await post(fixture('journey-214.edi'), { token: app.token(`org_x12_other_${backend}`) });
     expect(other.status).toBe(200);

@@ -8,6 +8,8 @@ import { RestError } from './rest-error.js';
 
 /** Same cap as the mutation, counted in AT7 status details. */
 const MAX_EVENTS = 5000;
+/** 5,000 status details with their loops fit in a few megabytes; more is refused before it is split. */
+const MAX_BODY = '8mb';
 const MEDIA_TYPES = ['application/edi-x12', 'text/plain'];
 const EDI = 'application/edi-x12';
 
@@ -26,7 +28,7 @@ interface RecordResult {
  */
 export function x12Routes(execute: Execute): Router {
   const router = Router();
-  router.post('/integrations/x12/214', text({ type: MEDIA_TYPES, limit: '16mb' }), async (req, res) => {
+  router.post('/integrations/x12/214', text({ type: MEDIA_TYPES, limit: MAX_BODY }), async (req, res) => {
     const { session, token } = res.locals.caller as Caller;
     assertCanWrite(session);
     const wantsEdi = acceptsOnlyEdi(req);
