@@ -41,7 +41,7 @@ describe.each(BACKENDS)('X12 214 integration on %s', (backend) => {
     expect(data!.package.currentLocation).toEqual({ facilityCode: 'CMH-T1', name: 'Columbus Terminal' });
     expect(data!.package.events).toHaveLength(7);
     expect(data!.package.events).toContainEqual({
-      eventId: 'x12:ACMEFRT:000000101:101:0001:2', status: 'IN_TRANSIT', carrierCode: 'X4/NS', description: 'Arrived at terminal location (Normal status)',
+      eventId: 'x12:ACMEFRT:X12TRACK1:X4/NS:2026-11-18T17:15:00.000Z', status: 'IN_TRANSIT', carrierCode: 'X4/NS', description: 'Arrived at terminal location (Normal status)',
       occurredAt: '2026-11-18T17:15:00.000Z', location: { facilityCode: 'CMH-T1', name: 'Columbus Terminal' },
     });
 
@@ -49,6 +49,11 @@ describe.each(BACKENDS)('X12 214 integration on %s', (backend) => {
     expect(again.status).toBe(200);
     expect(again.body.transactions[0]).toMatchObject({ accepted: 0, rejected: [] });
     expect(again.body.transactions[0].duplicates.map((d: { index: number }) => d.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // A carrier re-sending the same statuses under new control numbers is still a duplicate.
+    const renumbered = fixture('journey-214.edi').replace('*000000101*', '*000000888*').replace('IEA*1*000000101', 'IEA*1*000000888');
+    const resent = await post(renumbered);
+    expect(resent.body).toMatchObject({ interchange_control_number: '000000888', transactions: [{ accepted: 0, rejected: [] }] });
+    expect(resent.body.transactions[0].duplicates).toHaveLength(7);
     const after = await app.gql<{ package: { events: unknown[] } }>(PACKAGE, { id: ids.X12TRACK1 }, token);
     expect(after.data!.package.events).toHaveLength(7);
   });

@@ -73,10 +73,14 @@ export function mapTransaction(interchange: Interchange, groupControl: string, t
     loopRefs = [];
   };
   const emit = (p: Pending, at: Party | null) => {
-    const eventId = `x12:${interchange.sender}:${interchange.control}:${groupControl}:${tx.control}:${p.index}`;
-    const reject = (code: string, message: string, element: number) => result.rejected.push({ index: p.index, eventId, code, message, segment: p.at7.number, element });
     const code = el(p.at7, 1).toUpperCase();
     const reason = el(p.at7, 2).toUpperCase();
+    const carrierCode = reason ? `${code}/${reason}` : code;
+    // The id is what the status says (sender, shipment, codes, instant), not where it sat in the message:
+    // a carrier that re-sends a status, even in a new interchange with new control numbers, gets a duplicate.
+    const idFor = (when: string) => `x12:${interchange.sender}:${shipmentId}:${carrierCode}:${when}`;
+    const rawWhen = [5, 6, 7].map((n) => el(p.at7, n)).join('');
+    const reject = (code: string, message: string, element: number) => result.rejected.push({ index: p.index, eventId: idFor(rawWhen), code, message, segment: p.at7.number, element });
     if (!code) return reject('MISSING_STATUS_CODE', `${where(p.at7, 1)}: AT701 (shipment status code) is empty; appointment-only AT7s (AT703) carry no shipment status`, 1);
     const mapped = AT7_STATUS[code];
     if (!mapped) return reject('UNKNOWN_STATUS_CODE', `${where(p.at7, 1)}: unknown AT701 shipment status code ${JSON.stringify(code)}`, 1);
@@ -89,15 +93,17 @@ export function mapTransaction(interchange: Interchange, groupControl: string, t
     result.events.push({
       index: p.index,
       event: {
-        eventId,
+        eventId: idFor(time.iso),
         trackingNumber: shipmentId,
         status: mapped.status,
-        carrierCode: reason ? `${code}/${reason}` : code,
+        carrierCode,
         description: reason ? `${mapped.description} (${AT7_REASON[reason] ?? `reason ${reason}`})` : mapped.description,
         occurredAt: time.iso,
         location: name || facilityCode ? { facilityCode, name } : null,
         attributes: {
           source: 'x12-214',
+          // Where the status came from, for tracing it back to the carrier's message.
+          x12: { interchange: interchange.control, group: groupControl, set: tx.control, at7: p.index },
           ...(reference ? { reference } : {}),
           ...(scac ? { scac } : {}),
           ...(refs.length ? { references: refs } : {}),

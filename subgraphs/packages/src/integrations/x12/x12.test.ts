@@ -34,7 +34,8 @@ describe('X12 214 parser', () => {
       ['X1/NS', 'OUT_FOR_DELIVERY', '2026-11-19T16:15:00.000Z'], // CS, UTC-6
       ['D1/NS', 'DELIVERED', '2026-11-19T16:30:00.000Z'],
     ]);
-    expect(events.map((e) => e.eventId)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `x12:ACMEFRT:000000101:101:0001:${i}`));
+    expect(events.map((e) => e.eventId)).toEqual(events.map((e) => `x12:ACMEFRT:X12TRACK1:${e.carrierCode}:${e.occurredAt}`));
+    expect(events[2]!.attributes.x12).toEqual({ interchange: '000000101', group: '101', set: '0001', at7: 2 });
     expect(events[0]).toMatchObject({ trackingNumber: 'X12TRACK1', description: 'Arrived at pick-up location (Normal status)', location: { facilityCode: null, name: 'Dayton, OH, US' } });
     expect(events[0]!.attributes).toMatchObject({ source: 'x12-214', reference: 'PRO778899', scac: 'ACMF', timeCode: 'LT', timeAssumedUtc: true, references: [{ qualifier: 'PO', value: 'PO-4471' }] });
     expect(events[1]!.attributes).toMatchObject({ equipment: 'ACMF TRL5512' });
@@ -69,14 +70,19 @@ describe('X12 214 parser', () => {
     expect(text).toContain('~\r\n');
     const [tx] = parseX12_214(text).transactions;
     expect(tx!.events.map((e) => e.event)).toEqual([
-      expect.objectContaining({ eventId: 'x12:ACMEFRT:000000707:707:1001:0', carrierCode: 'X1/NS', occurredAt: '2026-11-18T22:30:00.000Z', location: { facilityCode: 'RIV-D2', name: 'Riverside Depot' } }),
+      expect.objectContaining({ eventId: 'x12:ACMEFRT:X12NOLX1:X1/NS:2026-11-18T22:30:00.000Z', carrierCode: 'X1/NS', occurredAt: '2026-11-18T22:30:00.000Z', location: { facilityCode: 'RIV-D2', name: 'Riverside Depot' } }),
     ]);
   });
 
-  it('keeps event ids distinct across groups that reuse ST02, and stable across re-parses', () => {
-    const ids = parseX12_214(fixture('two-groups-214.edi')).transactions.map((t) => t.events[0]!.event.eventId);
-    expect(ids).toEqual(['x12:ACMEFRT:000000404:41:0001:0', 'x12:ACMEFRT:000000404:42:0001:0']);
-    expect(parseX12_214(fixture('two-groups-214.edi')).transactions.map((t) => t.events[0]!.event.eventId)).toEqual(ids);
+  it('derives event ids from what the status says, so a resend under new control numbers has the same ids', () => {
+    const ids = (text: string) => parseX12_214(text).transactions.flatMap((t) => t.events.map((e) => e.event.eventId));
+    const first = ids(fixture('journey-214.edi'));
+    expect(new Set(first).size).toBe(7);
+    const resent = fixture('journey-214.edi').replace('*000000101*', '*000000999*').replace('IEA*1*000000101', 'IEA*1*000000999').replaceAll('*101~', '*555~').replace('*101*X*', '*555*X*');
+    expect(parseX12_214(resent).interchange.control).toBe('000000999');
+    expect(ids(resent)).toEqual(first);
+    // The same codes of the same shipment at another time, or from two groups, are different events.
+    expect(ids(fixture('two-groups-214.edi'))).toEqual(['x12:ACMEFRT:X12GRP1:X3/NS:2026-11-18T08:00:00.000Z', 'x12:ACMEFRT:X12GRP1:AF/NS:2026-11-18T09:00:00.000Z']);
   });
 
   it('rejects AT7s it cannot read one by one, naming segment and element, and keeps the rest', () => {
@@ -124,9 +130,9 @@ describe('X12 214 parser', () => {
     const unexpected: string[] = [];
     for (let i = 0; i < 3000; i++) {
       let text = random.pick(texts);
-      for (let edits = 1 + random.int(4); edits > 0; edits--) {
-        const at = random.int(text.length + 1);
-        const cut = random.chance(0.5) ? 1 + random.int(5) : 0;
+      for (let edits = 1 + random.int(0, 4); edits > 0; edits--) {
+        const at = random.int(0, text.length + 1);
+        const cut = random.chance(0.5) ? 1 + random.int(0, 5) : 0;
         text = text.slice(0, at) + (random.chance(0.7) ? random.pick(alphabet) : '') + text.slice(at + cut);
       }
       try {
