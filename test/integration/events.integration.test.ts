@@ -107,6 +107,19 @@ describe.each(BACKENDS)('tracking events on %s', (backend) => {
     expect(seqs[2]).toBeLessThan(seqs[0]!);
   });
 
+  it('a resent event never moves state, even when it ties with a later one', async () => {
+    const pkg = await createPackage(app, token);
+    const at = '2026-11-21T10:00:00Z';
+    const scan = event(pkg.id, 'tie-1', at, 'OUT_FOR_DELIVERY', { location: { facilityCode: 'DEP-MUC', lat: 48.1, lon: 11.6 } });
+    await app.gql(RECORD, { events: [scan] }, token);
+    await app.gql(RECORD, { events: [event(pkg.id, 'tie-2', at, 'DELIVERED', { location: { lat: 48.2, lon: 11.5 } })] }, token);
+    const resend = await app.gql<{ recordTrackingEvents: { accepted: number; duplicates: unknown[] } }>(RECORD, { events: [scan] }, token);
+    expect(resend.data?.recordTrackingEvents).toMatchObject({ accepted: 0, duplicates: [{ index: 0, eventId: 'tie-1' }] });
+    const state = await app.gql<State>(STATE, { id: pkg.id }, token);
+    expect(state.data?.package).toMatchObject({ status: 'DELIVERED', lastEventAt: '2026-11-21T10:00:00.000Z', deliveredAt: '2026-11-21T10:00:00.000Z' });
+    expect(state.data?.package.currentLocation).toMatchObject({ facilityCode: null, lat: 48.2, lon: 11.5 });
+  });
+
   it('refuses a batch over the limit without writing anything', async () => {
     const pkg = await createPackage(app, token);
     const events = Array.from({ length: 5001 }, (_, i) => event(pkg.id, `big${i}`, '2026-11-20T08:00:00Z', 'IN_TRANSIT'));

@@ -8,17 +8,6 @@ export interface AppendedEvent {
   package_id: string;
 }
 
-/** The eventIds of a batch that the organization already stored (duplicates by idempotency key). */
-export async function findStoredEventIds(db: DbOrTx, organizationId: string, eventIds: readonly string[]): Promise<Set<string>> {
-  if (eventIds.length === 0) return new Set();
-  // A join over the ids probes the unique index once per id; `event_id = ANY(...)` is planned as a scan of
-  // the organization's whole index (70 ms instead of 1.4 ms at 200,000 events, measured with EXPLAIN ANALYZE).
-  const { rows } = await sql<{ event_id: string }>`
-    SELECT e.event_id FROM unnest(${[...eventIds]}::text[]) AS u(event_id)
-    JOIN tracking_events e ON e.organization_id = ${organizationId} AND e.event_id = u.event_id`.execute(db);
-  return new Set(rows.map((r) => r.event_id));
-}
-
 /**
  * Appends events to the log, skipping those whose eventId the organization already has; returns the new
  * ones. Takes the log's append lock (see lockLogForAppend): call it last in the transaction. One statement
@@ -92,6 +81,38 @@ export async function applyPackageState(db: DbOrTx, organizationId: string, chan
       ${col((c) => c.firstEventAt.toISOString())}::timestamptz[], ${col((c) => c.deliveredAt?.toISOString() ?? null)}::timestamptz[]
     ) AS v(package_id, status, status_at, location, location_at, first_event_at, delivered_at)
     WHERE p.id = v.package_id AND p.organization_id = ${organizationId}
+  `.execute(db);
+}
+
+/**
+ * Recomputes packages' event-derived state from all their stored events: the newest event by (occurredAt,
+ * seq) gives the status, the newest located one the location. Ingest folds a batch before appending it, so a
+ * batch that turned out to repeat stored events (rare) may have folded one twice; this puts it right.
+ */
+export async function refoldPackageState(db: DbOrTx, organizationId: string, packageIds: readonly string[]): Promise<void> {
+  if (packageIds.length === 0) return;
+  await sql`
+    UPDATE packages AS p SET
+      status = latest.status,
+      last_event_at = latest.occurred_at,
+      current_location = coalesce(located.location, p.current_location),
+      location_at = coalesce(located.occurred_at, p.location_at),
+      first_event_at = span.first_at,
+      delivered_at = span.delivered_at
+    FROM unnest(${[...packageIds]}::uuid[]) AS ids(package_id)
+    CROSS JOIN LATERAL (
+      SELECT status, occurred_at FROM tracking_events e WHERE e.package_id = ids.package_id ORDER BY occurred_at DESC, seq DESC LIMIT 1
+    ) AS latest
+    CROSS JOIN LATERAL (
+      SELECT min(occurred_at) AS first_at, min(occurred_at) FILTER (WHERE status = 'DELIVERED') AS delivered_at
+      FROM tracking_events e WHERE e.package_id = ids.package_id
+    ) AS span
+    LEFT JOIN LATERAL (
+      SELECT occurred_at, jsonb_build_object('facilityCode', facility_code, 'name', location_name, 'lat', lat, 'lon', lon) AS location
+      FROM tracking_events e WHERE e.package_id = ids.package_id AND (e.facility_code IS NOT NULL OR e.lat IS NOT NULL)
+      ORDER BY occurred_at DESC, seq DESC LIMIT 1
+    ) AS located ON true
+    WHERE p.id = ids.package_id AND p.organization_id = ${organizationId}
   `.execute(db);
 }
 

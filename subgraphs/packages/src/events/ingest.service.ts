@@ -1,7 +1,7 @@
 import { AppError, assertCanWrite, type Bus, type Db, type Session } from '@clearpath/core';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
-import { appendEvents, applyPackageState, findStoredEventIds, type NewEvent, type PackageStateChange } from './event.repository.js';
+import { appendEvents, applyPackageState, refoldPackageState, type NewEvent, type PackageStateChange } from './event.repository.js';
 import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
 
 export const MAX_BATCH = 5000;
@@ -43,12 +43,17 @@ export async function recordTrackingEvents(
     }
   });
 
-  const { rows, known } = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
+  const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
   // Package state first, the log append last: the append holds the log's lock until commit (lockLogForAppend).
-  // Events already stored are left out of the fold; one stored concurrently is reported as a duplicate below.
   const stored = await deps.db.transaction().execute(async (tx) => {
-    await applyPackageState(tx, orgId, foldState(rows.map((r) => r.row).filter((r) => !known.has(r.eventId))));
-    return appendEvents(tx, orgId, rows.map((r) => r.row));
+    await applyPackageState(tx, orgId, foldState(rows.map((r) => r.row)));
+    const appended = await appendEvents(tx, orgId, rows.map((r) => r.row));
+    if (appended.length < rows.length) {
+      // Some were stored already (a resend): their second fold may have moved a tie, so derive those packages anew.
+      const added = new Set(appended.map((e) => e.event_id));
+      await refoldPackageState(tx, orgId, [...new Set(rows.filter((r) => !added.has(r.row.eventId)).map((r) => r.row.packageId))]);
+    }
+    return appended;
   });
 
   const storedIds = new Set(stored.map((e) => e.event_id));
@@ -70,24 +75,17 @@ export async function recordTrackingEvents(
   return { accepted: stored.length, duplicates, rejected, storedSeqs: stored.map((e) => e.seq) };
 }
 
-/**
- * Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates,
- * and finds which eventIds are stored already; the three lookups run side by side.
- */
+/** Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates. */
 async function resolvePackagesAndPlaces(
   db: Db,
   orgId: string,
   valid: ValidEvent[],
   rejected: Rejection[],
-): Promise<{ rows: { index: number; row: NewEvent }[]; known: Set<string> }> {
+): Promise<{ index: number; row: NewEvent }[]> {
   const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
   const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
   const codes = [...new Set(valid.flatMap((e) => (e.location?.facilityCode ? [e.location.facilityCode] : [])))];
-  const [packages, facilities, known] = await Promise.all([
-    findPackageKeys(db, orgId, ids, numbers),
-    findFacilitiesByCodes(db, orgId, codes),
-    findStoredEventIds(db, orgId, valid.map((e) => e.eventId)),
-  ]);
+  const [packages, facilities] = await Promise.all([findPackageKeys(db, orgId, ids, numbers), findFacilitiesByCodes(db, orgId, codes)]);
   const knownIds = new Set(packages.map((p) => p.id));
   const idByNumber = new Map(packages.map((p) => [p.tracking_number, p.id]));
   const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
@@ -122,7 +120,7 @@ async function resolvePackagesAndPlaces(
       },
     });
   }
-  return { rows, known };
+  return rows;
 }
 
 /** Per package: the newest event (status), the newest located event, the earliest event and any delivery. */
