@@ -36,9 +36,15 @@ interface Attached {
   sink: SubscriptionSink;
   /** Live payloads held back while the replay runs. */
   buffer?: Delivery[];
+  /** Log feeds: the replay sent everything up to this position; a resolution still running may repeat some. */
+  through?: number;
   /** Non-log feeds: keys the replay sent, so a late announcement of the same change is not sent twice. */
   replayed?: Set<string>;
 }
+
+/** Whether a live payload is new to this subscriber (not already sent by its replay). */
+const unseen = (a: Attached, d: Delivery): boolean =>
+  d.seq !== undefined && a.through !== undefined ? d.seq > a.through : !a.replayed?.has(d.key);
 
 /** Subscribers sharing an operation, its variables and the caller's organization and role. */
 interface Group {
@@ -100,7 +106,8 @@ export class SubscriptionHub {
   /**
    * Attaches a subscriber; with `after`, replays what it missed first. Live payloads that arrive during
    * the replay are held and sent after it: for log feeds those past the replay's last position (the replay
-   * read the log after the group's start, so nothing falls between), for others those it did not send.
+   * read the log after the group's start, so nothing falls between; a resolution finishing after the
+   * replay is held to the same position), for others those it did not send.
    */
   async subscribe(plan: SubscriptionPlan, session: Session, token: string, sink: SubscriptionSink, after?: string): Promise<() => void> {
     const attached: Attached = { sink };
@@ -133,14 +140,14 @@ export class SubscriptionHub {
       if (delivery.seq !== undefined) last = Math.max(last, delivery.seq);
       sink.next(delivery);
     }
-    const fresh = (d: Delivery) => (d.seq !== undefined ? d.seq > last : !replayed.has(d.key));
-    for (const delivery of attached.buffer ?? []) if (fresh(delivery)) sink.next(delivery);
-    delete attached.buffer;
-    if (!plan.spec.positional) {
+    if (plan.spec.positional) attached.through = last;
+    else {
       // An announcement of a change the replay already read may still arrive: remember its keys for a while.
       attached.replayed = replayed;
       setTimeout(() => delete attached.replayed, SEAM_MEMORY_MS).unref();
     }
+    for (const delivery of attached.buffer ?? []) if (unseen(attached, delivery)) sink.next(delivery);
+    delete attached.buffer;
     return leave;
   }
 
@@ -287,7 +294,7 @@ export class SubscriptionHub {
     if (group.plan.spec.intervalMs) group.last = delivery;
     for (const a of group.subscribers) {
       if (a.buffer) a.buffer.push(delivery);
-      else if (!a.replayed?.has(delivery.key)) {
+      else if (unseen(a, delivery)) {
         this.counters.deliveries += 1;
         a.sink.next(delivery);
       }
