@@ -61,7 +61,9 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   // The realtime server starts after Apollo; realtimeStats reads its connection registry once it exists.
   const realtime: { server?: RealtimeServer } = {};
   const targets = subgraphTargets(env, runtime, engine, async (org) => realtime.server?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
-  const supergraph = createSupergraphGateway(targets);
+  // Identical subgraph fetches in flight at once run once (queries only, per organization and role).
+  const dedup = { fetches: 0, merged: 0 };
+  const supergraph = createSupergraphGateway(targets, { dedup });
   const app = express();
   app.disable('x-powered-by');
   if (env.CLEARPATH_CORS_ORIGINS.length > 0) app.use(corsMiddleware(env.CLEARPATH_CORS_ORIGINS));
@@ -72,7 +74,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     logger,
     introspection: env.CLEARPATH_INTROSPECTION,
   });
-  const engineSupergraph = createSupergraphGateway(targets, { engine: true });
+  const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup });
   const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });
   await Promise.all([apollo.start(), engineApollo.start()]);
   const realtimeServer = await startRealtimeServer({
@@ -87,7 +89,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
 
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();
-    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth }));
+    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup } }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   app.use(

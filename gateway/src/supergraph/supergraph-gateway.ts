@@ -4,6 +4,7 @@ import { checkDateTimeInputs, SCHEMA_DIR, type Session } from '@clearpath/core';
 import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
+import { DeduplicatingDataSource, type DedupCounters } from './inflight-dedup.js';
 
 /** A subgraph served in this process: same schema as in split mode, no network hop. */
 export interface InProcessSubgraph {
@@ -76,14 +77,15 @@ export function readSupergraphSdl(): string {
  * subscription engine only (never HTTP): the same supergraph with its @inaccessible elements (the realtime
  * feeds) made reachable, so the public API schema does not carry them.
  */
-export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean } = {}): ApolloGateway {
+export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean; dedup?: DedupCounters } = {}): ApolloGateway {
   const sdl = readSupergraphSdl();
   const gateway = new ApolloGateway({
     supergraphSdl: options.engine ? sdl.replace(/\s@inaccessible\b(?!\s+on\b)/g, '') : sdl,
     buildService: ({ name }): GraphQLDataSource => {
       const target = targets[name];
       if (target === undefined) throw new Error(`No target configured for subgraph ${name}`);
-      return typeof target === 'string' ? new AuthForwardingDataSource({ url: target }) : new InProcessDataSource(name, target);
+      const source = typeof target === 'string' ? new AuthForwardingDataSource({ url: target }) : new InProcessDataSource(name, target);
+      return new DeduplicatingDataSource(name, source, options.dedup ?? { fetches: 0, merged: 0 });
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkDateTimeInputs(apiSchema));
