@@ -19,3 +19,21 @@ describe('ETA service', () => {
     expect(result.error).toBeInstanceOf(Error);
   });
 });
+
+describe('ETAs computed once', () => {
+  const model = buildNetworkModel('org', [], [...TEST_FACILITY_LIST], T0);
+  const pkg = buildHistory({ id: 'memo-1', scans: [{ afterHours: 1, facility: 'DEP-BER' }] });
+  const now = new Date(T0.getTime() + 3 * 3_600_000);
+
+  it('reuses a package ETA while its events, the model and the clock stay put', () => {
+    expect(etaForHistory(model, pkg, now)).toBe(etaForHistory(model, { ...pkg }, new Date(now.getTime() + 30_000)));
+  });
+
+  it('computes anew when an event arrives, a new model is learned or time has moved on', () => {
+    const first = etaForHistory(model, pkg, now);
+    const moved = buildHistory({ id: 'memo-1', scans: [{ afterHours: 1, facility: 'DEP-BER' }, { afterHours: 1, facility: 'HUB-BER' }] });
+    expect(etaForHistory(model, moved, now)).not.toBe(first);
+    expect(etaForHistory(buildNetworkModel('org', [], [...TEST_FACILITY_LIST], T0), pkg, now)).not.toBe(first);
+    expect(etaForHistory(model, pkg, new Date(now.getTime() + 2 * 60_000))).not.toBe(etaForHistory(model, pkg, now));
+  });
+});

@@ -3,6 +3,7 @@ import { predictEta, type EtaPrediction } from '../analysis/eta/index.js';
 import type { PackageHistory } from '../analysis/timeline.types.js';
 import { loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
+import { memoizedEta } from './eta.memo.js';
 
 /** A package with no scan and no destination coordinates has nothing to predict from. */
 export function canPredict(pkg: PackageHistory): boolean {
@@ -12,7 +13,7 @@ export function canPredict(pkg: PackageHistory): boolean {
 /** The package's ETA; null when there is nothing to predict from. A failing model throws: callers report it. */
 export function etaForHistory(model: NetworkModel, pkg: PackageHistory, now: Date): EtaPrediction | null {
   if (!canPredict(pkg)) return null;
-  return predictEta(model.eta, pkg, now, model.facilities, model.conditions);
+  return memoizedEta(model, pkg, now, () => predictEta(model.eta, pkg, now, model.facilities, model.conditions));
 }
 
 /** The ETA, or the error that prevented it (for callers that go on without one but must say why). */
