@@ -51,7 +51,7 @@ export async function recordTrackingEvents(
     if (appended.length < rows.length) {
       // Some were stored already (a resend): their second fold may have moved a tie, so derive those packages anew.
       const added = new Set(appended.map((e) => e.event_id));
-      await refoldPackageState(tx, orgId, [...new Set(rows.filter((r) => !added.has(r.row.eventId)).map((r) => r.row.packageId))]);
+      await refoldPackageState(tx, orgId, [...new Set(rows.filter((r) => !added.has(r.row.eventId)).map((r) => r.row.packageId))].sort());
     }
     return appended;
   });
@@ -136,7 +136,8 @@ export function foldState(events: readonly NewEvent[]): PackageStateChange[] {
     if (e.status === 'DELIVERED' && (!s.delivered || e.occurredAt < s.delivered)) s.delivered = e.occurredAt;
     byPackage.set(e.packageId, s);
   }
-  return [...byPackage].map(([packageId, s]) => ({
+  // In package-id order: concurrent batches then lock the package rows they share in one order (no deadlock).
+  return [...byPackage].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([packageId, s]) => ({
     packageId,
     status: s.latest!.status,
     statusAt: s.latest!.occurredAt,
