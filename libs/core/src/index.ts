@@ -26,3 +26,4 @@ export * from './graphql/loaders.js';
 export * from './domain/package-status.js';
 export * from './domain/carrier-codes.js';
 export { checksItsOwnText, findUnstorableText, unstorableMessage, withStorableTextArguments } from './validation/storable-text.js';
+export * from './reasons/index.js';

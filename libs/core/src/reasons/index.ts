@@ -1,0 +1,2 @@
+export * from './reasons.js';
+export { classifyDescription, foldText } from './classify-description.js';
