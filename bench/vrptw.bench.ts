@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkSolution, parseSolomon, solveVrptw } from '../subgraphs/investigations/src/routing/vrptw/index.js';
+import { checkSolution, parseSolomon, solveVrptw } from '@clearpath/vrptw';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(repoRoot, '..', 'shared', 'benchmarks', 'vrptw');

@@ -1,6 +1,6 @@
 import { AppError, badInput } from '@clearpath/core';
 import { z } from 'zod';
-import { buildGeoProblem, RoutingInputError, validateVrptwProblem, type VrptwSolution } from './vrptw/index.js';
+import { buildGeoProblem, RoutingInputError, validateVrptwProblem, type VrptwSolution } from '@clearpath/vrptw';
 import type { SolverPool } from './solver-pool.js';
 
 const MINUTE_MS = 60_000;

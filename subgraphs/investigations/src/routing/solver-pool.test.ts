@@ -1,7 +1,7 @@
 import { ServiceBusyError } from '@clearpath/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSolverPool } from './solver-pool.js';
-import { buildGeoProblem } from './vrptw/index.js';
+import { buildGeoProblem } from '@clearpath/vrptw';
 
 const { problem } = buildGeoProblem({
   depot: { lat: 52.5, lon: 13.4, readyTime: 0, dueTime: 600 },

@@ -1,6 +1,6 @@
 import { ServiceBusyError } from '@clearpath/core';
 import { Piscina } from 'piscina';
-import type { VrptwProblem, VrptwSolution, VrptwSolveOptions } from './vrptw/index.js';
+import type { VrptwProblem, VrptwSolution, VrptwSolveOptions } from '@clearpath/vrptw';
 
 export interface SolverPool {
   /** Solves on a worker thread; throws ServiceBusyError when every worker is busy and the queue is full. */
@@ -10,7 +10,8 @@ export interface SolverPool {
 
 /**
  * Built, this module sits beside vrptw.worker.js; from TypeScript sources (vitest, tsx) beside
- * vrptw.worker.ts, which the worker loads through tsx, as bench/ starts its TypeScript children.
+ * vrptw.worker.ts, which the worker loads through tsx, as bench/ starts its TypeScript children, and with the
+ * "source" condition so it imports @clearpath/vrptw from source too (workers do not inherit it).
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER = new URL(FROM_SOURCE ? './vrptw.worker.ts' : './vrptw.worker.js', import.meta.url).href;
@@ -26,7 +27,7 @@ export function createSolverPool(options: { workers: number; queue: number }): S
     minThreads: 0,
     maxThreads: options.workers,
     idleTimeout: 60_000,
-    ...(FROM_SOURCE ? { execArgv: ['--import', 'tsx'] } : {}),
+    ...(FROM_SOURCE ? { execArgv: ['--conditions=source', '--import', 'tsx'] } : {}),
   });
   let admitted = 0;
   return {

@@ -1,7 +1,7 @@
 import { annealDistance } from './distance.annealer.js';
 import { minimizeFleet } from './fleet.minimizer.js';
 import { buildInstance, type VrptwInstance } from './instance.model.js';
-import { SeededRandom } from '../../analysis/common/seeded-random.js';
+import { Random } from './random.js';
 import { recreate } from './recreate.js';
 import { RoutingInputError } from './routing-input.error.js';
 import { SearchClock } from './search.clock.js';
@@ -38,7 +38,7 @@ export function solveVrptw(
   validateVrptwProblem(problem);
   const seed = options.seed ?? DEFAULT_SEED;
   const inst = buildInstance(problem);
-  const rng = new SeededRandom(seed);
+  const rng = new Random(seed);
   const search: SearchContext = { inst, rng, params, clock };
   const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
   if (inst.size === 1) return toSolution(inst, new Solution(1), stats());
@@ -81,7 +81,7 @@ export function solveVrptw(
   return toSolution(inst, best, stats());
 }
 
-function construct(inst: VrptwInstance, rng: SeededRandom): Solution {
+function construct(inst: VrptwInstance, rng: Random): Solution {
   const solution = new Solution(inst.size);
   const all = Array.from({ length: inst.size - 1 }, (_, i) => i + 1);
   recreate(inst, solution, all, rng, { blinkRate: 0, maxRoutes: Infinity });

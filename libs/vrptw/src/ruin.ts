@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { SeededRandom } from '../../analysis/common/seeded-random.js';
+import type { Random } from './random.js';
 import type { Route, Solution } from './solution.state.js';
 
 export interface RuinParams {
@@ -18,7 +18,7 @@ export interface RuinParams {
  * frees capacity and time-window slack in one area so the recreate step can rebuild it differently.
  * Returns the removed customers; emptied routes are dropped.
  */
-export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: SeededRandom, params: RuinParams): number[] {
+export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: Random, params: RuinParams): number[] {
   const removed: number[] = [];
   if (sol.routes.length === 0) return removed;
   let assigned = 0;
@@ -51,18 +51,18 @@ export function ruinStrings(inst: VrptwInstance, sol: Solution, rng: SeededRando
   return removed;
 }
 
-function windowStart(pos: number, span: number, cardinality: number, rng: SeededRandom): number {
+function windowStart(pos: number, span: number, cardinality: number, rng: Random): number {
   const lo = Math.max(0, pos - span + 1);
   const hi = Math.min(pos, cardinality - span);
   return lo + rng.int(0, hi - lo + 1);
 }
 
-function removeString(route: Route, pos: number, length: number, rng: SeededRandom, out: number[]): void {
+function removeString(route: Route, pos: number, length: number, rng: Random, out: number[]): void {
   const start = windowStart(pos, length, route.nodes.length, rng);
   out.push(...route.nodes.splice(start, length));
 }
 
-function removeSplitString(route: Route, pos: number, length: number, rng: SeededRandom, depth: number, out: number[]): void {
+function removeSplitString(route: Route, pos: number, length: number, rng: Random, depth: number, out: number[]): void {
   const cardinality = route.nodes.length;
   let kept = 1;
   while (kept < cardinality - length && rng.next() >= depth) kept++;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseSolomon, RoutingInputError, solveVrptw } from './vrptw/index.js';
+import { parseSolomon, RoutingInputError, solveVrptw } from './index.js';
 
 const USAGE = 'usage: solve-cli <solomon-file> --seconds <n> [--seed <n>]';
 

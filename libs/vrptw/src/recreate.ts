@@ -1,5 +1,5 @@
 import type { VrptwInstance } from './instance.model.js';
-import type { SeededRandom } from '../../analysis/common/seeded-random.js';
+import type { Random } from './random.js';
 import { Route, type Solution } from './solution.state.js';
 import { TIME_EPSILON } from './vrptw.validation.js';
 
@@ -15,7 +15,7 @@ export interface RecreateParams {
  * far from depot, close to depot — weights 4:4:2:1) so successive recreates build different solutions.
  * Returns the customers that fit nowhere.
  */
-export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], rng: SeededRandom, params: RecreateParams): number[] {
+export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], rng: Random, params: RecreateParams): number[] {
   sortPending(inst, pending, rng);
   const failed: number[] = [];
   for (const u of pending) {
@@ -24,7 +24,7 @@ export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], 
   return failed;
 }
 
-function sortPending(inst: VrptwInstance, pending: number[], rng: SeededRandom): void {
+function sortPending(inst: VrptwInstance, pending: number[], rng: Random): void {
   const pick = rng.next() * 11;
   const { demand, dist } = inst;
   if (pick < 4) {
@@ -43,7 +43,7 @@ function sortPending(inst: VrptwInstance, pending: number[], rng: SeededRandom):
   }
 }
 
-function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: SeededRandom, params: RecreateParams): boolean {
+function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: Random, params: RecreateParams): boolean {
   const { dist, size, ready, due, service, demand, capacity } = inst;
   const row = u * size;
   const readyU = ready[u]!;

@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../../analysis/common/seeded-random.js';
+import type { Random } from './random.js';
 import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
 import type { SearchContext } from './search.context.js';
@@ -47,7 +47,7 @@ export function minimizeFleet(
 }
 
 /** Removes the smaller of two random routes: small routes are the cheapest to absorb elsewhere. */
-function withoutOneRoute(sol: Solution, rng: SeededRandom): Solution {
+function withoutOneRoute(sol: Solution, rng: Random): Solution {
   const next = sol.clone();
   const a = rng.int(0, next.routes.length);
   const b = rng.int(0, next.routes.length);

@@ -1,6 +1,8 @@
-import { EARTH_RADIUS_KM } from '../../analysis/common/geo.js';
 import { RoutingInputError } from './routing-input.error.js';
 import type { CustomerId, VrptwProblem } from './vrptw.types.js';
+
+/** Mean Earth radius (IUGG), the value the rest of ClearPath uses. */
+const EARTH_RADIUS_KM = 6371.0088;
 
 export interface GeoStop {
   id: CustomerId;
