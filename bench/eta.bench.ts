@@ -12,9 +12,9 @@ import {
   scoreCases,
   type EtaMetrics,
   type ScoredCase,
-} from '../subgraphs/investigations/src/analysis/eta/index.js';
-import { packagesAsOf, simulateNetwork } from '../subgraphs/investigations/src/analysis/simulation/index.js';
-import type { PackageHistory } from '../subgraphs/investigations/src/analysis/timeline.types.js';
+} from '@clearpath/analysis/eta';
+import { packagesAsOf, simulateNetwork } from '@clearpath/analysis/simulation';
+import type { PackageHistory } from '@clearpath/analysis';
 
 const { values } = parseArgs({
   options: { packages: { type: 'string', default: '20000' }, seed: { type: 'string', default: '11' }, samples: { type: 'string', default: '1000' } },

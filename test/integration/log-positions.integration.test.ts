@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../subgraphs/investigations/src/analysis/common/seeded-random.js';
+import { SeededRandom } from '@clearpath/analysis/common';
 import { createPackage, event, RECORD } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
 import { collect, sleep, waitForSubscriptions, wsClient, type Collected } from './realtime-client.js';

@@ -1,5 +1,6 @@
 import type { Bus, Db, Logger, Session } from '@clearpath/core';
-import { nextLiveEvents, simulateNetwork, type PackageHistory, type SimulationState, type TimelineEvent } from '@clearpath/investigations';
+import type { PackageHistory, TimelineEvent } from '@clearpath/analysis';
+import { nextLiveEvents, simulateNetwork, type SimulationState } from '@clearpath/analysis/simulation';
 import { createPackage, recordTrackingEvents, upsertFacilityRows } from '@clearpath/packages';
 
 const DEMO_SEED = 7;

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import type { AnomalyRow, Bus, Db, InvestigationRow, Session } from '@clearpath/core';
-import type { EtaPrediction } from './analysis/eta/index.js';
+import type { EtaPrediction } from '@clearpath/analysis/eta';
 import type { NetworkModelCache } from './network/network-model.cache.js';
 import type { SolverPool } from './routing/solver-pool.js';
 

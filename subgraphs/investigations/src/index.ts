@@ -10,5 +10,3 @@ export function createInvestigationsContext(deps: InvestigationsDeps, session: S
 }
 export { startInvestigationsEngine, type InvestigationsEngine } from './investigations.engine.js';
 export { investigationsEnv, type InvestigationsEnv } from './environment.js';
-export { simulateNetwork, nextLiveEvents, type SimulationState } from './analysis/simulation/index.js';
-export type { PackageHistory, TimelineEvent } from './analysis/timeline.types.js';

@@ -1,4 +1,4 @@
-import { SeededRandom } from '../../../subgraphs/investigations/src/analysis/common/seeded-random.js';
+import { SeededRandom } from '@clearpath/analysis/common';
 
 /** The project's seeded PRNG, remembering its seed: the same seed generates the same cases, so any failure can be replayed. */
 export class Random extends SeededRandom {

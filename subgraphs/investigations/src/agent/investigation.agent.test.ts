@@ -1,8 +1,8 @@
 import { AIMessage } from '@langchain/core/messages';
 import { fakeModel } from '@langchain/core/testing';
 import { describe, expect, it } from 'vitest';
-import { buildFleet, TEST_FACILITIES } from '../analysis/testing/history.factory.js';
-import { scenarios } from '../analysis/testing/investigation-scenarios.fixture.js';
+import { buildFleet, TEST_FACILITIES } from '@clearpath/analysis/testing/history.factory.js';
+import { scenarios } from '@clearpath/analysis/testing/investigation-scenarios.fixture.js';
 import { buildNetworkModel } from '../network/network-model.cache.js';
 import { runDeterministicPlanner, runLlmAgent } from './investigation.agent.js';
 import { INVESTIGATION_PLANS } from './investigation.plan.js';

@@ -1,6 +1,6 @@
-import type { EtaPrediction } from '../analysis/eta/index.js';
-import { congestedFacilities } from '../analysis/eta/index.js';
-import type { AnomalyFinding } from '../analysis/detection/index.js';
+import type { EtaPrediction } from '@clearpath/analysis/eta';
+import { congestedFacilities } from '@clearpath/analysis/eta';
+import type { AnomalyFinding } from '@clearpath/analysis/detection';
 import {
   buildTimeline,
   classifyRootCause,
@@ -10,9 +10,9 @@ import {
   type InvestigationEvidence,
   type RecommendedAction,
   type RootCauseResult,
-} from '../analysis/investigation/index.js';
-import { proposeRoutes, RerouteError, type RouteProposal } from '../analysis/reroute/index.js';
-import type { PackageHistory } from '../analysis/timeline.types.js';
+} from '@clearpath/analysis/investigation';
+import { proposeRoutes, RerouteError, type RouteProposal } from '@clearpath/analysis/reroute';
+import type { PackageHistory } from '@clearpath/analysis';
 import { findingsFor } from '../detection/detection.service.js';
 import { tryEtaForHistory } from '../eta/eta.service.js';
 import type { NetworkModel } from '../network/network-model.cache.js';

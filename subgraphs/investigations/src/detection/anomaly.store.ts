@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '@clearpath/core';
-import type { AnomalyFinding } from '../analysis/detection/index.js';
+import type { AnomalyFinding } from '@clearpath/analysis/detection';
 
 export interface StoredChange {
   id: string;

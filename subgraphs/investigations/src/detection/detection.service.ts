@@ -1,6 +1,6 @@
 import type { Bus, Db, DbOrTx, Logger, Tx } from '@clearpath/core';
-import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '../analysis/detection/index.js';
-import type { PackageHistory } from '../analysis/timeline.types.js';
+import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '@clearpath/analysis/detection';
+import type { PackageHistory } from '@clearpath/analysis';
 import { tryEtaForHistory } from '../eta/eta.service.js';
 import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';

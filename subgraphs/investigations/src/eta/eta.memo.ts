@@ -1,5 +1,5 @@
-import type { EtaPrediction } from '../analysis/eta/index.js';
-import type { PackageHistory } from '../analysis/timeline.types.js';
+import type { EtaPrediction } from '@clearpath/analysis/eta';
+import type { PackageHistory } from '@clearpath/analysis';
 import type { NetworkModel } from '../network/network-model.cache.js';
 
 /** An ETA conditions on the time already spent, so one is reused for at most this long. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHistory, TEST_FACILITY_LIST, T0 } from '../analysis/testing/history.factory.js';
+import { buildHistory, TEST_FACILITY_LIST, T0 } from '@clearpath/analysis/testing/history.factory.js';
 import { buildNetworkModel } from '../network/network-model.cache.js';
 import { etaForHistory, tryEtaForHistory } from './eta.service.js';
 

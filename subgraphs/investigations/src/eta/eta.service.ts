@@ -1,6 +1,6 @@
 import type { Db } from '@clearpath/core';
-import { predictEta, type EtaPrediction } from '../analysis/eta/index.js';
-import type { PackageHistory } from '../analysis/timeline.types.js';
+import { predictEta, type EtaPrediction } from '@clearpath/analysis/eta';
+import type { PackageHistory } from '@clearpath/analysis';
 import { loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
 import { memoizedEta } from './eta.memo.js';

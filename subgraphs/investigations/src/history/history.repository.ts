@@ -1,5 +1,5 @@
 import { isUuid, TERMINAL_STATUSES, type DbOrTx, type FacilityRow, type PackageRow, type PlaceJson, type TrackingEventRow } from '@clearpath/core';
-import type { FacilityNode, FacilityType, PackageHistory, ServiceLevel, TimelineEvent } from '../analysis/timeline.types.js';
+import type { FacilityNode, FacilityType, PackageHistory, ServiceLevel, TimelineEvent } from '@clearpath/analysis';
 
 /** Rows → the plain histories the analyses work on. */
 function toPlace(place: PlaceJson | null): PackageHistory['origin'] {

@@ -1,4 +1,4 @@
-import type { EtaPrediction } from '../analysis/eta/index.js';
+import type { EtaPrediction } from '@clearpath/analysis/eta';
 import type { InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
 import { requestInvestigation } from './investigation.service.js';

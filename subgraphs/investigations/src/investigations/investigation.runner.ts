@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { Bus, Db, InvestigationRow, Logger } from '@clearpath/core';
-import type { AnomalyFinding } from '../analysis/detection/index.js';
+import type { AnomalyFinding } from '@clearpath/analysis/detection';
 import { runDeterministicPlanner, runLlmAgent } from '../agent/investigation.agent.js';
 import { isInvestigationKind, summarizeToolResult, type TraceStep } from '../agent/investigation.plan.js';
 import { InvestigationToolkit } from '../agent/investigation.toolkit.js';

@@ -1,7 +1,7 @@
 import type { Db } from '@clearpath/core';
-import { estimateNetworkConditions, learnEtaModel, type EtaModel, type NetworkConditions } from '../analysis/eta/index.js';
-import { computeNetworkStatistics, type NetworkStatistics } from '../analysis/statistics/index.js';
-import type { FacilityNode, PackageHistory } from '../analysis/timeline.types.js';
+import { estimateNetworkConditions, learnEtaModel, type EtaModel, type NetworkConditions } from '@clearpath/analysis/eta';
+import { computeNetworkStatistics, type NetworkStatistics } from '@clearpath/analysis/statistics';
+import type { FacilityNode, PackageHistory } from '@clearpath/analysis';
 import { loadFacilityNodes, loadNetworkSample } from '../history/history.repository.js';
 
 /** What the organization's recent history says about its network: statistics, the ETA model, conditions now. */
