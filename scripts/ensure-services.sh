@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure everything the test suite talks to is installed and running on this machine:
-# PostgreSQL and Redis (started if down), and Debian's nginx and Chromium (installed if missing).
+# PostgreSQL and Redis (started if down), and Debian's nginx, Chromium, envsubst and openssl (installed if missing).
 set -euo pipefail
 
 need_apt=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_apt+=(nginx)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# The nginx edge tests render nginx.conf with envsubst and make a self-signed certificate with openssl.
+command -v envsubst >/dev/null 2>&1 || need_apt+=(gettext-base)
+command -v openssl >/dev/null 2>&1 || need_apt+=(openssl)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "installing ${need_apt[*]} from Debian"
   apt-get update -qq

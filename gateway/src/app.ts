@@ -114,7 +114,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     logger.warn({ WEB_DIST }, 'web dashboard not built: run npm run build');
   }
 
-  await new Promise<void>((done, fail) => httpServer.once('error', fail).listen(env.PORT, done));
+  await new Promise<void>((done, fail) => httpServer.once('error', fail).listen({ port: env.PORT, host: env.HOST }, done));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   logger.info({ port, database: runtime.database.kind, bus: runtime.bus.kind }, 'ClearPath gateway listening');

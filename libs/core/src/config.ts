@@ -32,6 +32,8 @@ export const authEnv = z.object({
 
 export const serverEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Address to listen on; unset: every interface. Replicas on one machine can share a port on distinct addresses. */
+  HOST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });

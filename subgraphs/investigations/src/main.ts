@@ -11,6 +11,7 @@ const server = await startSubgraphServer({
   name: 'investigations',
   schema: buildInvestigationsSchema(),
   port: env.PORT,
+  host: env.HOST,
   logger: runtime.logger,
   authenticator: runtime.authenticator,
   createContext: (session) => createInvestigationsContext(engine.deps, session),

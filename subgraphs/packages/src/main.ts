@@ -10,6 +10,7 @@ await startSubgraphServer({
   name: 'packages',
   schema: buildPackagesSchema(),
   port: env.PORT,
+  host: env.HOST,
   logger: runtime.logger,
   authenticator: runtime.authenticator,
   createContext: (session) => createPackagesContext(deps, session),

@@ -15,6 +15,7 @@ const server = await startSubgraphServer({
   name: 'realtime',
   schema: buildRealtimeSchema(),
   port: env.PORT,
+  host: env.HOST,
   logger: runtime.logger,
   authenticator: runtime.authenticator,
   createContext: (session) => createRealtimeContext(deps, session),

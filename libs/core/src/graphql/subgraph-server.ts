@@ -14,6 +14,7 @@ export interface SubgraphServerOptions<C> {
   name: string;
   schema: GraphQLSchema;
   port: number;
+  host?: string | undefined;
   logger: Logger;
   authenticator: Authenticator;
   createContext: (session: Session) => C;
@@ -30,7 +31,7 @@ export interface RunningServer {
 /** Serves one subgraph on its own port (split mode): /graphql behind auth, /health open. */
 export async function startSubgraphServer<C extends object>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
   const app = express();
-  const server = app.listen(options.port);
+  const server = app.listen({ port: options.port, host: options.host });
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const apollo = new ApolloServer<C & { session: Session }>({
     schema: options.schema,
