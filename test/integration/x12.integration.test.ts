@@ -33,7 +33,7 @@ describe.each(BACKENDS)('X12 214 integration on %s', (backend) => {
     expect(first.status).toBe(200);
     expect(first.body).toEqual({
       interchange_control_number: '000000101',
-      transactions: [{ control_number: '0001', group_control_number: '101', shipment_id: 'X12TRACK1', reference: 'PRO778899', accepted: 7, duplicates: [], rejected: [] }],
+      transactions: [{ control_number: '0001', group_control_number: '101', shipment_id: 'X12TRACK1', reference: 'PRO778899', accepted: 7, duplicates: [], rejected: [], warnings: [] }],
     });
     const { data } = await app.gql<{ package: { status: string; currentLocation: unknown; events: { eventId: string; status: string; carrierCode: string; description: string; occurredAt: string; location: unknown }[] } }>(PACKAGE, { id: ids.X12TRACK1 }, token);
     expect(data!.package.status).toBe('DELIVERED');

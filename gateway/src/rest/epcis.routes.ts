@@ -29,6 +29,7 @@ interface RecordResult {
     accepted: number;
     duplicates: { index: number; eventId: string }[];
     rejected: { index: number; code: string; message: string }[];
+    warnings: { index: number; eventId: string; code: string; message: string }[];
   };
 }
 
@@ -52,7 +53,7 @@ export function epcisRoutes(execute: Execute): Router {
     }
     const result =
       sent.length === 0
-        ? { accepted: 0, duplicates: [], rejected: [] }
+        ? { accepted: 0, duplicates: [], rejected: [], warnings: [] }
         : (
             await execute<RecordResult>(session, token, RECORD_EVENTS, {
               events: sent.map(({ item, packageId }) => ({ ...item.event, packageId })),
@@ -62,8 +63,9 @@ export function epcisRoutes(execute: Execute): Router {
     const origin = (i: number) => sent[i]!.item;
     for (const r of result.rejected) rejected.push({ index: origin(r.index).index, pointer: pointerFor(origin(r.index), r.code), code: r.code, message: r.message });
     const duplicates = result.duplicates.map((d) => ({ index: origin(d.index).index, pointer: origin(d.index).pointer, event_id: d.eventId }));
+    const warnings = result.warnings.map((w) => ({ index: origin(w.index).index, pointer: origin(w.index).pointer, event_id: w.eventId, code: w.code, message: w.message }));
     rejected.sort((a, b) => a.index - b.index || a.pointer.localeCompare(b.pointer));
-    res.status(200).json({ accepted: result.accepted, duplicates, rejected });
+    res.status(200).json({ accepted: result.accepted, duplicates, rejected, ...(warnings.length ? { warnings } : {}) });
   });
   return router;
 }

@@ -1,4 +1,5 @@
 import { Router, json, text, type Response } from 'express';
+import { EVENT_REASONS, isEventReason } from '@clearpath/core';
 import type { Caller } from './auth.middleware.js';
 import { camelKeys, snakeKeys } from './case-mapping.js';
 import { parseNdjson, prepareEvents, type Rejected } from './event-batch.js';
@@ -10,7 +11,21 @@ import { RestError } from './rest-error.js';
 const MAX_BATCH = 5000;
 
 interface RecordResult {
-  recordTrackingEvents: { accepted: number; duplicates: { index: number; eventId: string }[]; rejected: Rejected[] };
+  recordTrackingEvents: {
+    accepted: number;
+    duplicates: { index: number; eventId: string }[];
+    rejected: Rejected[];
+    warnings: { index: number; eventId: string; code: string; message: string }[];
+  };
+}
+
+/** ?reason=CUSTOMS,ADDRESS (or repeated): only events of those reasons. */
+function reasonsFromQuery(value: unknown): Set<string> | null {
+  if (value === undefined) return null;
+  const reasons = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((r) => r.trim().toUpperCase()).filter(Boolean);
+  const unknown = reasons.find((r) => !isEventReason(r));
+  if (unknown !== undefined) throw new RestError(400, 'BAD_REQUEST', `Unknown reason ${JSON.stringify(unknown)}; one of ${EVENT_REASONS.join(', ')}`, { field: 'reason' });
+  return new Set(reasons);
 }
 
 export function eventRoutes(execute: Execute): Router {
@@ -37,7 +52,7 @@ export function eventRoutes(execute: Execute): Router {
     if (!result) {
       const prepared = prepareEvents(items, defaults);
       ({ positions, rejected } = prepared);
-      result = prepared.events.length > 0 ? await send(prepared.events) : { accepted: 0, duplicates: [], rejected: [] };
+      result = prepared.events.length > 0 ? await send(prepared.events) : { accepted: 0, duplicates: [], rejected: [], warnings: [] };
     }
     // Indices from the mutation refer to the events sent; map them back to the request's positions.
     const at = (i: number) => positions[i] ?? i;
@@ -45,6 +60,7 @@ export function eventRoutes(execute: Execute): Router {
       accepted: result.accepted,
       duplicates: result.duplicates.map((d) => ({ ...d, index: at(d.index) })),
       rejected: [...rejected, ...result.rejected.map((r) => ({ ...r, index: at(r.index) }))].sort((a, b) => a.index - b.index),
+      warnings: result.warnings.map((w) => ({ ...w, index: at(w.index) })),
     };
     const allRejected = merged.accepted === 0 && merged.duplicates.length === 0;
     if (allRejected) {
@@ -64,7 +80,9 @@ export function eventRoutes(execute: Execute): Router {
       id: req.params.id,
     });
     if (!data.package) throw new RestError(404, 'NOT_FOUND', `Package ${req.params.id} was not found`);
-    res.json({ data: data.package.events.map(snakeKeys) });
+    const reasons = reasonsFromQuery(req.query.reason);
+    const events = reasons ? data.package.events.filter((e) => reasons.has((e as { reason: string }).reason)) : data.package.events;
+    res.json({ data: events.map(snakeKeys) });
   });
 
   router.post(

@@ -12,7 +12,7 @@ const PACKAGE_FIELDS = /* GraphQL */ `
 
 const EVENT_FIELDS = /* GraphQL */ `
   fragment RestEvent on TrackingEvent {
-    id eventId packageId status carrierCode description occurredAt receivedAt
+    id eventId packageId status carrierCode description reason reasonSource occurredAt receivedAt
     location { facilityCode name lat lon }
     attributes seq
   }
@@ -53,6 +53,7 @@ export const PACKAGE_STATS = /* GraphQL */ `
     packageStats(filter: $filter) {
       total byStatus { status count } byCarrier { carrier count }
       onTimeRate medianTransitHours p90TransitHours exceptions eventsPerHour { hour count }
+      byReason { reason packages events }
     }
   }
 `;
@@ -68,6 +69,7 @@ export const RECORD_EVENTS = /* GraphQL */ `
       accepted
       duplicates { index eventId }
       rejected { index eventId code message }
+      warnings { index eventId code message }
     }
   }
 `;

@@ -18,6 +18,7 @@ interface RecordResult {
     accepted: number;
     duplicates: { index: number; eventId: string }[];
     rejected: { index: number; eventId: string | null; code: string; message: string }[];
+    warnings: { index: number; eventId: string; code: string; message: string }[];
   };
 }
 
@@ -38,7 +39,7 @@ export function x12Routes(execute: Execute): Router {
     if (sent.length > MAX_EVENTS) throw new RestError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_EVENTS} AT7 status details per interchange; got ${sent.length}`);
     const result =
       sent.length === 0
-        ? { accepted: 0, duplicates: [], rejected: [] }
+        ? { accepted: 0, duplicates: [], rejected: [], warnings: [] }
         : (await execute<RecordResult>(session, token, RECORD_EVENTS, { events: sent.map((s) => s.event satisfies X12Event) })).recordTrackingEvents;
     const answers = transactions.map((tx) => answer(tx));
     // The mutation's indices refer to the flattened batch; each is one AT7 of one transaction set.
@@ -52,6 +53,10 @@ export function x12Routes(execute: Execute): Router {
       const s = sent[r.index]!;
       answers[s.t]!.rejected.push({ index: s.index, event_id: s.event.eventId, code: r.code, message: r.message });
       acceptedPerTx[s.t]!--;
+    }
+    for (const w of result.warnings) {
+      const s = sent[w.index]!;
+      answers[s.t]!.warnings.push({ index: s.index, event_id: w.eventId, code: w.code, message: w.message });
     }
     answers.forEach((a, t) => {
       a.accepted = acceptedPerTx[t]!;
@@ -75,6 +80,7 @@ function answer(tx: ShipmentStatus) {
     reference: tx.reference,
     accepted: 0,
     duplicates: [] as { index: number; event_id: string }[],
+    warnings: [] as { index: number; event_id: string; code: string; message: string }[],
     rejected: tx.rejected.map((r) => ({ index: r.index, event_id: r.eventId, code: r.code, message: r.message })),
   };
 }

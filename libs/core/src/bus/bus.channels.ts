@@ -7,6 +7,8 @@ export interface BusChannels {
   'events.recorded': { organizationId: string; packageIds: string[]; fromSeq: number; toSeq: number };
   /** Package fields changed without an event (create, update, delete); `seq` is the change's log position. */
   'package.changed': { organizationId: string; packageId: string; change: 'created' | 'updated' | 'deleted'; seq: number };
+  /** An admin edited the organization's carrier code mapping: cached lookups of it are stale. */
+  'carrier-codes.changed': { organizationId: string };
   'anomaly.detected': { organizationId: string; anomalyId: string; packageId: string | null; type: string; state: string };
   'investigation.progress': {
     organizationId: string;

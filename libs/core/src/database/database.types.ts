@@ -89,6 +89,23 @@ export interface TrackingEventsTable {
   attributes: JSONColumnType<Record<string, unknown>, string, string>;
   /** The writing transaction: the events one batch committed share it (NULL before 2026-12-02). */
   batch: Generated<number | null>;
+  /** Why (libs/core/src/reasons): an EventReason, from the code's mapping, the description, or neither. */
+  reason: Generated<string>;
+  reason_source: Generated<string>;
+  /** The carrier code was not in the organization's mapping when the event was stored. */
+  unmapped_code: Generated<boolean>;
+}
+
+/** An organization's own carrier code mapping rows; they override DEFAULT_CARRIER_CODE_MAPPINGS. */
+export interface CarrierCodeMappingsTable {
+  organization_id: string;
+  /** Upper case; '*' for every carrier. */
+  carrier: string;
+  code: string;
+  status: string | null;
+  reason: string | null;
+  description: string | null;
+  updated_at: Generated<Date>;
 }
 
 /** Package edits (create, update, delete) in the log: positions from the same sequence as events. */
@@ -155,6 +172,7 @@ export interface Database {
   packages: PackagesTable;
   package_search: PackageSearchTable;
   tracking_events: TrackingEventsTable;
+  carrier_code_mappings: CarrierCodeMappingsTable;
   package_changes: PackageChangesTable;
   facilities: FacilitiesTable;
   anomalies: AnomaliesTable;
@@ -165,6 +183,7 @@ export interface Database {
 export type PackageRow = Selectable<PackagesTable>;
 export type NewPackageRow = Insertable<PackagesTable>;
 export type TrackingEventRow = Selectable<TrackingEventsTable>;
+export type CarrierCodeMappingRow = Selectable<CarrierCodeMappingsTable>;
 export type PackageChangeRow = Selectable<PackageChangesTable>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 export type AnomalyRow = Selectable<AnomaliesTable>;

@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-25T1000-initial.js';
 import * as packageSearch from './migrations/2026-11-25T1900-package-search.js';
 import * as commitOrderedLog from './migrations/2026-12-02T1000-commit-ordered-log.js';
 import * as apiKeyManagement from './migrations/2026-12-02T1100-api-key-management.js';
+import * as eventReasons from './migrations/2026-12-02T1200-event-reasons.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -11,13 +12,14 @@ const migrations: Record<string, Migration> = {
   '2026-11-25T1900-package-search': packageSearch,
   '2026-12-02T1000-commit-ordered-log': commitOrderedLog,
   '2026-12-02T1100-api-key-management': apiKeyManagement,
+  '2026-12-02T1200-event-reasons': eventReasons,
 };
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies pending migrations; several processes may start at once, kysely's lock table serializes them. */
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });

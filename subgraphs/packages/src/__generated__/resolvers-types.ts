@@ -45,6 +45,39 @@ export type ApiKeyRole =
   | 'OPERATOR'
   | 'VIEWER';
 
+/**
+ * What a carrier's raw code means. carrier "*" applies to every carrier; a carrier's own row wins. X12 codes
+ * are AT701/AT702 ("AP/A2"); "/A2" matches any AT701 with reason A2, "AP/" status AP with any reason.
+ */
+export type CarrierCodeMapping = {
+  __typename?: 'CarrierCodeMapping';
+  /** Upper case, or * for every carrier. */
+  carrier: Scalars['String']['output'];
+  /** Upper case. */
+  code: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Null: the code does not say why; the description is read. */
+  reason?: Maybe<EventReason>;
+  source: CarrierCodeMappingSource;
+  /** Null: the code does not give the status; events with it must. */
+  status?: Maybe<PackageStatus>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type CarrierCodeMappingInput = {
+  carrier?: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<EventReason>;
+  status?: InputMaybe<PackageStatus>;
+};
+
+export type CarrierCodeMappingSource =
+  /** The documented default set (README, Integrations). */
+  | 'DEFAULT'
+  /** The organization's own row; it overrides a default of the same carrier and code. */
+  | 'ORGANIZATION';
+
 export type CarrierCount = {
   __typename?: 'CarrierCount';
   carrier: Scalars['String']['output'];
@@ -90,6 +123,25 @@ export type DuplicateEvent = {
   index: Scalars['Int']['output'];
 };
 
+/**
+ * Why an event happened, beside its status (what happened). OTHER: a normal scan, or nothing said why.
+ * CAPACITY: no room on the planned leg or a missed connection.
+ */
+export type EventReason =
+  | 'ADDRESS'
+  | 'BUSINESS_CLOSED'
+  | 'CAPACITY'
+  | 'CUSTOMS'
+  | 'DAMAGED'
+  | 'HELD_FOR_PAYMENT'
+  | 'LOST'
+  | 'NO_ACCESS'
+  | 'OTHER'
+  | 'RECIPIENT_UNAVAILABLE'
+  | 'REFUSED'
+  | 'RETURN_TO_SENDER'
+  | 'WEATHER';
+
 /** A hub, depot, pickup point or customs office of the organization's network. */
 export type Facility = {
   __typename?: 'Facility';
@@ -120,6 +172,15 @@ export type HourCount = {
   hour: Scalars['DateTime']['output'];
 };
 
+/** A stored event the sender should look at (code UNMAPPED_CARRIER_CODE: its carrier code is in no mapping). */
+export type IngestWarning = {
+  __typename?: 'IngestWarning';
+  code: Scalars['String']['output'];
+  eventId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Where a scan happened. */
 export type Location = {
   __typename?: 'Location';
@@ -141,6 +202,8 @@ export type Mutation = {
   /** Creates an API key of the caller's organization (admins only); the response is the only place its secret appears. */
   createApiKey: CreatedApiKey;
   createPackage: Package;
+  /** Removes the organization's own row (admins only): a default of the same key applies again. False when there was none. */
+  deleteCarrierCodeMapping: Scalars['Boolean']['output'];
   /** Soft delete: the package disappears from queries but its history is kept for audit. */
   deletePackage: DeletePackageResult;
   /** Validates and stores a batch (up to 5,000 events) in one transaction. */
@@ -148,6 +211,8 @@ export type Mutation = {
   /** Revokes a key (admins only): every replica refuses it within seconds. Revoking twice is harmless. */
   revokeApiKey: ApiKey;
   updatePackage: Package;
+  /** Adds or replaces the organization's mapping of a carrier code (admins only); ingest uses it from the next batch. */
+  upsertCarrierCodeMapping: CarrierCodeMapping;
   upsertFacilities: Array<Facility>;
 };
 
@@ -159,6 +224,12 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreatePackageArgs = {
   input: CreatePackageInput;
+};
+
+
+export type MutationDeleteCarrierCodeMappingArgs = {
+  carrier?: Scalars['String']['input'];
+  code: Scalars['String']['input'];
 };
 
 
@@ -180,6 +251,11 @@ export type MutationRevokeApiKeyArgs = {
 export type MutationUpdatePackageArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePackageInput;
+};
+
+
+export type MutationUpsertCarrierCodeMappingArgs = {
+  input: CarrierCodeMappingInput;
 };
 
 
@@ -241,6 +317,8 @@ export type PackageFilter = {
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
   /** Free text over tracking number, reference and recipient (case-insensitive substring). */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** Packages with at least one event of one of these reasons. */
+  reason?: InputMaybe<Array<EventReason>>;
   status?: InputMaybe<Array<PackageStatus>>;
 };
 
@@ -258,6 +336,8 @@ export type PackageSortField =
 export type PackageStats = {
   __typename?: 'PackageStats';
   byCarrier: Array<CarrierCount>;
+  /** Events by reason (OTHER, the normal scans, left out), most packages first. */
+  byReason: Array<ReasonCount>;
   byStatus: Array<StatusCount>;
   /** Events received per hour over the last 24 hours. */
   eventsPerHour: Array<HourCount>;
@@ -311,6 +391,8 @@ export type Query = {
   __typename?: 'Query';
   /** The organization's API keys, newest first (admins only). */
   apiKeys: Array<ApiKey>;
+  /** The carrier code mapping in effect: defaults overlaid with the organization's rows (admins only). */
+  carrierCodeMappings: Array<CarrierCodeMapping>;
   facilities: Array<Facility>;
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
@@ -321,13 +403,20 @@ export type Query = {
   packages: PackageConnection;
   /** Packages whose trackingNumber or reference equals one of the keys exactly (at most 1000 keys); carrier integrations match identifiers with it. */
   packagesByKeys: Array<Package>;
-  /** Events of one package, oldest first. */
+  /** Events of one package, oldest first; only those of the given reasons if any. */
   trackingEvents: Array<TrackingEvent>;
+  /** Carrier codes stored on events while no mapping knew them, most frequent first (1–1000). */
+  unmappedCarrierCodes: Array<UnmappedCarrierCode>;
 };
 
 
 export type QueryApiKeysArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryCarrierCodeMappingsArgs = {
+  carrier?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -361,7 +450,30 @@ export type QueryPackagesByKeysArgs = {
 
 export type QueryTrackingEventsArgs = {
   packageId: Scalars['ID']['input'];
+  reason?: InputMaybe<Array<EventReason>>;
 };
+
+
+export type QueryUnmappedCarrierCodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReasonCount = {
+  __typename?: 'ReasonCount';
+  events: Scalars['Int']['output'];
+  /** Packages with at least one event of this reason. */
+  packages: Scalars['Int']['output'];
+  reason: EventReason;
+};
+
+/** Where an event's reason came from. */
+export type ReasonSource =
+  /** The carrier code's mapping. */
+  | 'CODE'
+  /** Neither said why: OTHER. */
+  | 'DEFAULT'
+  /** The description, read by the multilingual classifier. */
+  | 'DESCRIPTION';
 
 export type RecordEventsResult = {
   __typename?: 'RecordEventsResult';
@@ -372,6 +484,7 @@ export type RecordEventsResult = {
   /** The stored events. */
   events: Array<TrackingEvent>;
   rejected: Array<RejectedEvent>;
+  warnings: Array<IngestWarning>;
 };
 
 export type RejectedEvent = {
@@ -412,6 +525,9 @@ export type TrackingEvent = {
   occurredAt: Scalars['DateTime']['output'];
   package: Package;
   packageId: Scalars['ID']['output'];
+  /** Why, from the carrier code's mapping, else the description, else OTHER. */
+  reason: EventReason;
+  reasonSource: ReasonSource;
   receivedAt: Scalars['DateTime']['output'];
   /** Position in the event log (monotonic per database); subscriptions resume from it. */
   seq: Scalars['String']['output'];
@@ -436,6 +552,16 @@ export type TrackingEventInput = {
   /** A normalized status name (IN_TRANSIT …); when absent it is mapped from carrierCode. */
   status?: InputMaybe<Scalars['String']['input']>;
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A raw carrier code ingest stored without knowing it. */
+export type UnmappedCarrierCode = {
+  __typename?: 'UnmappedCarrierCode';
+  /** The package's carrier. */
+  carrier: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  events: Scalars['Int']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
 };
 
 export type UpdatePackageInput = {
@@ -553,6 +679,9 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ApiKeyRole: ApiKeyRole;
+  CarrierCodeMapping: ResolverTypeWrapper<CarrierCodeMapping>;
+  CarrierCodeMappingInput: CarrierCodeMappingInput;
+  CarrierCodeMappingSource: CarrierCodeMappingSource;
   CarrierCount: ResolverTypeWrapper<CarrierCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -561,11 +690,13 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
   DuplicateEvent: ResolverTypeWrapper<DuplicateEvent>;
+  EventReason: EventReason;
   Facility: ResolverTypeWrapper<FacilityRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FacilityInput: FacilityInput;
   FacilityType: FacilityType;
   HourCount: ResolverTypeWrapper<HourCount>;
+  IngestWarning: ResolverTypeWrapper<IngestWarning>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Location: ResolverTypeWrapper<Location>;
   LocationInput: LocationInput;
@@ -582,6 +713,8 @@ export type ResolversTypes = ResolversObject<{
   Place: ResolverTypeWrapper<Place>;
   PlaceInput: PlaceInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReasonCount: ResolverTypeWrapper<ReasonCount>;
+  ReasonSource: ReasonSource;
   RecordEventsResult: ResolverTypeWrapper<IngestResult>;
   RejectedEvent: ResolverTypeWrapper<RejectedEvent>;
   ServiceLevel: ServiceLevel;
@@ -589,6 +722,7 @@ export type ResolversTypes = ResolversObject<{
   StatusCount: ResolverTypeWrapper<StatusCount>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
   TrackingEventInput: TrackingEventInput;
+  UnmappedCarrierCode: ResolverTypeWrapper<UnmappedCarrierCode>;
   UpdatePackageInput: UpdatePackageInput;
 }>;
 
@@ -598,6 +732,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CarrierCodeMapping: CarrierCodeMapping;
+  CarrierCodeMappingInput: CarrierCodeMappingInput;
   CarrierCount: CarrierCount;
   Int: Scalars['Int']['output'];
   CreateApiKeyInput: CreateApiKeyInput;
@@ -610,6 +746,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   FacilityInput: FacilityInput;
   HourCount: HourCount;
+  IngestWarning: IngestWarning;
   JSON: Scalars['JSON']['output'];
   Location: Location;
   LocationInput: LocationInput;
@@ -624,11 +761,13 @@ export type ResolversParentTypes = ResolversObject<{
   Place: Place;
   PlaceInput: PlaceInput;
   Query: Record<PropertyKey, never>;
+  ReasonCount: ReasonCount;
   RecordEventsResult: IngestResult;
   RejectedEvent: RejectedEvent;
   StatusCount: StatusCount;
   TrackingEvent: TrackingEventRow;
   TrackingEventInput: TrackingEventInput;
+  UnmappedCarrierCode: UnmappedCarrierCode;
   UpdatePackageInput: UpdatePackageInput;
 }>;
 
@@ -642,6 +781,16 @@ export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends Re
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ApiKeyRole'], ParentType, ContextType>;
+}>;
+
+export type CarrierCodeMappingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CarrierCodeMapping'] = ResolversParentTypes['CarrierCodeMapping']> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['EventReason']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CarrierCodeMappingSource'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PackageStatus']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 }>;
 
 export type CarrierCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CarrierCount'] = ResolversParentTypes['CarrierCount']> = ResolversObject<{
@@ -682,6 +831,13 @@ export type HourCountResolvers<ContextType = SubgraphContext, ParentType extends
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type IngestWarningResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IngestWarning'] = ResolversParentTypes['IngestWarning']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -696,10 +852,12 @@ export type LocationResolvers<ContextType = SubgraphContext, ParentType extends 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createPackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
+  deleteCarrierCodeMapping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCarrierCodeMappingArgs, 'carrier' | 'code'>>;
   deletePackage?: Resolver<ResolversTypes['DeletePackageResult'], ParentType, ContextType, RequireFields<MutationDeletePackageArgs, 'id'>>;
   recordTrackingEvents?: Resolver<ResolversTypes['RecordEventsResult'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventsArgs, 'events'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updatePackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
+  upsertCarrierCodeMapping?: Resolver<ResolversTypes['CarrierCodeMapping'], ParentType, ContextType, RequireFields<MutationUpsertCarrierCodeMappingArgs, 'input'>>;
   upsertFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<MutationUpsertFacilitiesArgs, 'facilities'>>;
 }>;
 
@@ -737,6 +895,7 @@ export type PackageEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type PackageStatsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageStats'] = ResolversParentTypes['PackageStats']> = ResolversObject<{
   byCarrier?: Resolver<Array<ResolversTypes['CarrierCount']>, ParentType, ContextType>;
+  byReason?: Resolver<Array<ResolversTypes['ReasonCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
   eventsPerHour?: Resolver<Array<ResolversTypes['HourCount']>, ParentType, ContextType>;
   exceptions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -761,6 +920,7 @@ export type PlaceResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  carrierCodeMappings?: Resolver<Array<ResolversTypes['CarrierCodeMapping']>, ParentType, ContextType, Partial<QueryCarrierCodeMappingsArgs>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
@@ -768,6 +928,13 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
   packagesByKeys?: Resolver<Array<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackagesByKeysArgs, 'keys'>>;
   trackingEvents?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType, RequireFields<QueryTrackingEventsArgs, 'packageId'>>;
+  unmappedCarrierCodes?: Resolver<Array<ResolversTypes['UnmappedCarrierCode']>, ParentType, ContextType, RequireFields<QueryUnmappedCarrierCodesArgs, 'first'>>;
+}>;
+
+export type ReasonCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReasonCount'] = ResolversParentTypes['ReasonCount']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  packages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['EventReason'], ParentType, ContextType>;
 }>;
 
 export type RecordEventsResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordEventsResult'] = ResolversParentTypes['RecordEventsResult']> = ResolversObject<{
@@ -775,6 +942,7 @@ export type RecordEventsResultResolvers<ContextType = SubgraphContext, ParentTyp
   duplicates?: Resolver<Array<ResolversTypes['DuplicateEvent']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   rejected?: Resolver<Array<ResolversTypes['RejectedEvent']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['IngestWarning']>, ParentType, ContextType>;
 }>;
 
 export type RejectedEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RejectedEvent'] = ResolversParentTypes['RejectedEvent']> = ResolversObject<{
@@ -799,13 +967,23 @@ export type TrackingEventResolvers<ContextType = SubgraphContext, ParentType ext
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
   packageId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['EventReason'], ParentType, ContextType>;
+  reasonSource?: Resolver<ResolversTypes['ReasonSource'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
 }>;
 
+export type UnmappedCarrierCodeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UnmappedCarrierCode'] = ResolversParentTypes['UnmappedCarrierCode']> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
+  CarrierCodeMapping?: CarrierCodeMappingResolvers<ContextType>;
   CarrierCount?: CarrierCountResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -813,6 +991,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DuplicateEvent?: DuplicateEventResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   HourCount?: HourCountResolvers<ContextType>;
+  IngestWarning?: IngestWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Location?: LocationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -823,9 +1002,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReasonCount?: ReasonCountResolvers<ContextType>;
   RecordEventsResult?: RecordEventsResultResolvers<ContextType>;
   RejectedEvent?: RejectedEventResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
+  UnmappedCarrierCode?: UnmappedCarrierCodeResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { isUuid, lockLogForAppend, type DbOrTx, type TrackingEventRow, type Tx } from '@clearpath/core';
+import { isUuid, lockLogForAppend, type DbOrTx, type EventReason, type ReasonSource, type TrackingEventRow, type Tx } from '@clearpath/core';
 
 /** What ingest needs back from an append: which events were new, and where they landed in the log. */
 export interface AppendedEvent {
@@ -11,7 +11,7 @@ export interface AppendedEvent {
 /**
  * Appends events to the log, skipping those whose eventId the organization already has; returns the new
  * ones. Takes the log's append lock (see lockLogForAppend): call it last in the transaction. One statement
- * over column arrays (unnest): a dozen parameters whatever the batch size.
+ * over column arrays (unnest): fifteen parameters whatever the batch size.
  */
 export async function appendEvents(tx: Tx, organizationId: string, rows: NewEvent[]): Promise<AppendedEvent[]> {
   if (rows.length === 0) return [];
@@ -19,12 +19,13 @@ export async function appendEvents(tx: Tx, organizationId: string, rows: NewEven
   const col = <T>(pick: (r: NewEvent) => T) => rows.map(pick);
   const result = await sql<AppendedEvent>`
     INSERT INTO tracking_events (organization_id, event_id, package_id, status, carrier_code, description, occurred_at,
-                                 facility_code, location_name, lat, lon, attributes)
+                                 facility_code, location_name, lat, lon, attributes, reason, reason_source, unmapped_code)
     SELECT ${organizationId}, u.* FROM unnest(
       ${col((r) => r.eventId)}::text[], ${col((r) => r.packageId)}::uuid[], ${col((r) => r.status)}::text[],
       ${col((r) => r.carrierCode)}::text[], ${col((r) => r.description)}::text[], ${col((r) => r.occurredAt.toISOString())}::timestamptz[],
       ${col((r) => r.facilityCode)}::text[], ${col((r) => r.locationName)}::text[], ${col((r) => r.lat)}::float8[],
-      ${col((r) => r.lon)}::float8[], ${col((r) => JSON.stringify(r.attributes))}::jsonb[]
+      ${col((r) => r.lon)}::float8[], ${col((r) => JSON.stringify(r.attributes))}::jsonb[], ${col((r) => r.reason)}::text[],
+      ${col((r) => r.reasonSource)}::text[], ${col((r) => r.unmappedCode)}::boolean[]
     ) AS u
     ON CONFLICT (organization_id, event_id) DO NOTHING
     RETURNING seq, event_id, package_id
@@ -45,6 +46,9 @@ export interface NewEvent {
   lat: number | null;
   lon: number | null;
   attributes: Record<string, unknown>;
+  reason: EventReason;
+  reasonSource: ReasonSource;
+  unmappedCode: boolean;
 }
 
 /** The latest state a batch implies for one package; applied only where it is newer than what is stored. */

@@ -1,5 +1,5 @@
 import { checksItsOwnText, isUuid } from '@clearpath/core';
-import type { MutationResolvers, Resolvers } from '../__generated__/resolvers-types.js';
+import type { EventReason, MutationResolvers, ReasonSource, Resolvers } from '../__generated__/resolvers-types.js';
 import type { PackageStatus } from '../package/package.model.js';
 import { findEventsBySeqs } from './event.repository.js';
 import { recordTrackingEvents } from './ingest.service.js';
@@ -8,7 +8,11 @@ const recordEvents: NonNullable<MutationResolvers['recordTrackingEvents']> = (_,
 
 export const eventResolvers: Resolvers = {
   Query: {
-    trackingEvents: async (_, { packageId }, ctx) => (isUuid(packageId) ? ctx.loaders.eventsByPackageId.load(packageId) : []),
+    trackingEvents: async (_, { packageId, reason }, ctx) => {
+      if (!isUuid(packageId)) return [];
+      const events = await ctx.loaders.eventsByPackageId.load(packageId);
+      return reason?.length ? events.filter((e) => reason.includes(e.reason as EventReason)) : events;
+    },
   },
   Mutation: {
     // Each event is checked on its own (a NUL in one rejects that event), so the batch is not refused whole.
@@ -27,6 +31,8 @@ export const eventResolvers: Resolvers = {
     },
     status: (e) => e.status as PackageStatus,
     carrierCode: (e) => e.carrier_code,
+    reason: (e) => e.reason as EventReason,
+    reasonSource: (e) => e.reason_source as ReasonSource,
     occurredAt: (e) => e.occurred_at,
     receivedAt: (e) => e.received_at,
     location: (e) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findUnstorableText, isPackageStatus, isUuid, statusForCarrierCode, unstorableMessage, type PackageStatus } from '@clearpath/core';
+import { findUnstorableText, isPackageStatus, isUuid, unstorableMessage, type PackageStatus } from '@clearpath/core';
 
 /** Events dated further ahead than this are clock errors, not scans. */
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
@@ -30,7 +30,8 @@ export interface ValidEvent {
   eventId: string;
   packageId: string | null;
   trackingNumber: string | null;
-  status: PackageStatus;
+  /** Null: to be mapped from carrierCode by the organization's mapping (it depends on the package's carrier). */
+  status: PackageStatus | null;
   carrierCode: string | null;
   description: string | null;
   occurredAt: Date;
@@ -69,15 +70,12 @@ export function validateEvent(input: unknown, index: number, now: Date): ValidEv
     return reject('FUTURE_TIMESTAMP', 'occurredAt is more than 24 hours in the future');
   }
 
-  let status: PackageStatus | undefined;
+  let status: PackageStatus | null = null;
   if (e.status) {
     const normalized = e.status.trim().toUpperCase();
     if (!isPackageStatus(normalized)) return reject('UNKNOWN_STATUS', `Unknown status ${JSON.stringify(e.status)}`);
     status = normalized;
-  } else if (e.carrierCode) {
-    status = statusForCarrierCode(e.carrierCode) ?? undefined;
-    if (!status) return reject('UNKNOWN_CARRIER_CODE', `Unknown carrier code ${JSON.stringify(e.carrierCode)} and no status given`);
-  } else {
+  } else if (!e.carrierCode) {
     return reject('MISSING_STATUS', 'status or carrierCode is required');
   }
 

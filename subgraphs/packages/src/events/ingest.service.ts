@@ -1,4 +1,5 @@
-import { AppError, assertCanWrite, type Bus, type Db, type Session } from '@clearpath/core';
+import { AppError, assertCanWrite, eventReason, type Bus, type Db, type Session } from '@clearpath/core';
+import { carrierCodeCache, type CodeLookup } from '../carrier-codes/carrier-code.cache.js';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
 import { appendEvents, applyPackageState, refoldPackageState, type NewEvent, type PackageStateChange } from './event.repository.js';
@@ -10,6 +11,8 @@ export interface IngestResult {
   accepted: number;
   duplicates: { index: number; eventId: string }[];
   rejected: Rejection[];
+  /** Stored events the client should look at: a carrier code no mapping knows (stored raw, reported here). */
+  warnings: Rejection[];
   /** Log positions of the stored events; the events themselves are read only when a client asks. */
   storedSeqs: number[];
 }
@@ -43,7 +46,8 @@ export async function recordTrackingEvents(
     }
   });
 
-  const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected);
+  const lookup = await carrierCodeCache(deps.bus).get(deps.db, orgId);
+  const rows = await resolvePackagesAndPlaces(deps.db, orgId, valid, rejected, lookup);
   // Package state first, the log append last: the append holds the log's lock until commit (lockLogForAppend).
   const stored = await deps.db.transaction().execute(async (tx) => {
     await applyPackageState(tx, orgId, foldState(rows.map((r) => r.row)));
@@ -62,6 +66,14 @@ export async function recordTrackingEvents(
   }
   duplicates.sort((a, b) => a.index - b.index);
   rejected.sort((a, b) => a.index - b.index);
+  const warnings = rows
+    .filter((r) => r.row.unmappedCode && storedIds.has(r.row.eventId))
+    .map(({ index, row }) => ({
+      index,
+      eventId: row.eventId,
+      code: 'UNMAPPED_CARRIER_CODE',
+      message: `Carrier code ${JSON.stringify(row.carrierCode)} is not in the carrier code mapping: stored as sent, reason ${row.reason} (${row.reasonSource.toLowerCase()})`,
+    }));
 
   if (stored.length > 0) {
     const seqs = stored.map((e) => e.seq);
@@ -72,15 +84,19 @@ export async function recordTrackingEvents(
       toSeq: Math.max(...seqs),
     });
   }
-  return { accepted: stored.length, duplicates, rejected, storedSeqs: stored.map((e) => e.seq) };
+  return { accepted: stored.length, duplicates, rejected, warnings, storedSeqs: stored.map((e) => e.seq) };
 }
 
-/** Turns validated events into rows: resolves packages (by id or tracking number) and facility coordinates. */
+/**
+ * Turns validated events into rows: resolves packages (by id or tracking number), facility coordinates, and
+ * what the carrier code means for the package's carrier (status when none was given, and the reason).
+ */
 async function resolvePackagesAndPlaces(
   db: Db,
   orgId: string,
   valid: ValidEvent[],
   rejected: Rejection[],
+  lookup: CodeLookup,
 ): Promise<{ index: number; row: NewEvent }[]> {
   const ids = [...new Set(valid.flatMap((e) => (e.packageId ? [e.packageId] : [])))];
   const numbers = [...new Set(valid.flatMap((e) => (!e.packageId && e.trackingNumber ? [e.trackingNumber] : [])))];
@@ -88,6 +104,7 @@ async function resolvePackagesAndPlaces(
   const [packages, facilities] = await Promise.all([findPackageKeys(db, orgId, ids, numbers), findFacilitiesByCodes(db, orgId, codes)]);
   const knownIds = new Set(packages.map((p) => p.id));
   const idByNumber = new Map(packages.map((p) => [p.tracking_number, p.id]));
+  const carrierById = new Map(packages.map((p) => [p.id, p.carrier]));
   const facilityByCode = new Map(facilities.map((f) => [f.code, f]));
 
   const rows: { index: number; row: NewEvent }[] = [];
@@ -102,13 +119,25 @@ async function resolvePackagesAndPlaces(
       });
       continue;
     }
+    const meaning = e.carrierCode ? lookup(carrierById.get(packageId) ?? null, e.carrierCode) : null;
+    const status = e.status ?? meaning?.status;
+    if (!status) {
+      rejected.push({
+        index: e.index,
+        eventId: e.eventId,
+        code: 'UNKNOWN_CARRIER_CODE',
+        message: `Unknown carrier code ${JSON.stringify(e.carrierCode)} and no status given (map it with upsertCarrierCodeMapping, or send a status)`,
+      });
+      continue;
+    }
+    const { reason, source, unmappedCode } = eventReason(e.carrierCode, meaning, e.description);
     const facility = e.location?.facilityCode ? facilityByCode.get(e.location.facilityCode) : undefined;
     rows.push({
       index: e.index,
       row: {
         eventId: e.eventId,
         packageId,
-        status: e.status,
+        status,
         carrierCode: e.carrierCode,
         description: e.description,
         occurredAt: e.occurredAt,
@@ -117,6 +146,9 @@ async function resolvePackagesAndPlaces(
         lat: e.location?.lat ?? facility?.lat ?? null,
         lon: e.location?.lon ?? facility?.lon ?? null,
         attributes: e.attributes,
+        reason,
+        reasonSource: source,
+        unmappedCode,
       },
     });
   }

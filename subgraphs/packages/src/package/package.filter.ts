@@ -7,6 +7,7 @@ export interface PackageFilterInput {
   q?: string | null;
   createdFrom?: Date | string | null;
   createdTo?: Date | string | null;
+  reason?: readonly string[] | null;
 }
 
 /** LIKE treats % and _ as wildcards; user text is matched literally. */
@@ -39,6 +40,19 @@ export function packageWhere(organizationId: string, filter: PackageFilterInput 
     if (filter?.carrier?.length) conditions.push(eb('packages.carrier', 'in', [...filter.carrier]));
     if (filter?.createdFrom) conditions.push(eb('packages.created_at', '>=', new Date(filter.createdFrom)));
     if (filter?.createdTo) conditions.push(eb('packages.created_at', '<', new Date(filter.createdTo)));
+    if (filter?.reason?.length) {
+      conditions.push(
+        eb(
+          'packages.id',
+          'in',
+          eb
+            .selectFrom('tracking_events')
+            .select('tracking_events.package_id')
+            .where('tracking_events.organization_id', '=', organizationId)
+            .where('tracking_events.reason', 'in', [...filter.reason]),
+        ),
+      );
+    }
     const q = normalizeSearch(filter?.q);
     if (q) {
       conditions.push(

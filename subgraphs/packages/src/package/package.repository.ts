@@ -141,18 +141,18 @@ export async function findPackagesByKeys(db: DbOrTx, organizationId: string, key
     .execute();
 }
 
-/** Ids and tracking numbers only, by either key, in one round trip (ingest resolves its packages with it). */
+/** Ids, tracking numbers and carriers only, by either key, in one round trip (ingest resolves its packages with it). */
 export async function findPackageKeys(
   db: DbOrTx,
   organizationId: string,
   ids: readonly string[],
   trackingNumbers: readonly string[],
-): Promise<{ id: string; tracking_number: string }[]> {
+): Promise<{ id: string; tracking_number: string; carrier: string }[]> {
   const validIds = ids.filter(isUuid);
   if (validIds.length === 0 && trackingNumbers.length === 0) return [];
   return db
     .selectFrom('packages')
-    .select(['id', 'tracking_number'])
+    .select(['id', 'tracking_number', 'carrier'])
     .where('organization_id', '=', organizationId)
     .where('deleted_at', 'is', null)
     .where((eb) =>

@@ -1,4 +1,4 @@
-import type { PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
+import type { EventReason, PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
 import { sharedResults } from './stats.cache.js';
 import { computePackageStats, type PackageStats } from './stats.repository.js';
 
@@ -11,7 +11,11 @@ export const statsResolvers: Resolvers = {
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
       const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, () => computePackageStats(ctx.db, org, filter));
-      return { ...stats, byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })) };
+      return {
+        ...stats,
+        byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })),
+        byReason: stats.byReason.map((r) => ({ ...r, reason: r.reason as EventReason })),
+      };
     },
   },
 };
