@@ -234,6 +234,27 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('plans for the distance objective with a cost per vehicle, and refuses bad objective values', async () => {
+    const start = '2026-12-01T08:00:00Z';
+    const stops = Array.from({ length: 10 }, (_, i) => ({ id: `D${i}`, lat: 52.5 + 0.01 * i, lon: 13.4 + 0.01 * (i % 3), demand: 1 }));
+    const PLAN = `mutation($input: DeliveryRoutesInput!) { planDeliveryRoutes(input: $input) { objective vehicles distanceKm costKm routes { stops { id } } } }`;
+    const input = { depot: { lat: 52.5, lon: 13.4 }, startAt: start, stops, fleet: { count: 5, capacity: 4, speedKmh: 30 }, timeLimitSeconds: 0.5 };
+    type Plan = { planDeliveryRoutes: { objective: string; vehicles: number; distanceKm: number; costKm: number; routes: { stops: { id: string }[] }[] } };
+    const result = await app.gql<Plan>(PLAN, { input: { ...input, objective: 'DISTANCE', vehicleCostKm: 100 } }, token);
+    expect(result.errors).toBeUndefined();
+    const plan = result.data!.planDeliveryRoutes;
+    expect(plan.objective).toBe('DISTANCE');
+    expect(plan.routes.flatMap((r) => r.stops.map((s) => s.id)).sort()).toEqual(stops.map((s) => s.id).sort());
+    // 10 stops of demand 1 on vehicles of capacity 4 need 3 vehicles; at 100 km each, no plan uses a fourth.
+    expect(plan.vehicles).toBe(3);
+    expect(plan.costKm).toBeCloseTo(plan.distanceKm + 300, 6);
+    const unknown = await app.gql(PLAN, { input: { ...input, objective: 'CHEAPEST' } }, token);
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const negative = await app.gql(PLAN, { input: { ...input, objective: 'DISTANCE', vehicleCostKm: -1 } }, token);
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0]?.message).toMatch(/vehicleCostKm/);
+  });
+
   it('resumes detection from the event log offset after a restart, so no batch is skipped', async () => {
     const engine = app.gateway.engine!;
     await engine.detection.stop();

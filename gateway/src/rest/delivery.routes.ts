@@ -5,7 +5,7 @@ import type { Execute } from './graphql-executor.js';
 import { RestError } from './rest-error.js';
 
 const PLAN = `mutation RestPlanDeliveryRoutes($input: DeliveryRoutesInput!) {
-  planDeliveryRoutes(input: $input) { vehicles distanceKm routes { vehicle load distanceKm returnAt stops { id arrivalAt departAt } } }
+  planDeliveryRoutes(input: $input) { objective vehicles distanceKm costKm routes { vehicle load distanceKm returnAt stops { id arrivalAt departAt } } }
 }`;
 
 /** POST /api/v1/delivery-routes: plans routes (operators); a full solver pool answers 503 with Retry-After. */

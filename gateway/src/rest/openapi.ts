@@ -224,12 +224,14 @@ export const openApiDocument = {
           },
           fleet: { type: 'object', required: ['count', 'capacity'], properties: { count: { type: 'integer' }, capacity: { type: 'integer' }, speed_kmh: { type: 'number', default: 30 } } },
           time_limit_seconds: { type: 'number', minimum: 0.1, maximum: 30, default: 2 },
+          objective: { enum: ['VEHICLES_THEN_DISTANCE', 'DISTANCE'], default: 'VEHICLES_THEN_DISTANCE' },
+          vehicle_cost_km: { type: 'number', minimum: 0, default: 0 },
         },
       },
       DeliveryPlan: {
         type: 'object',
         properties: {
-          vehicles: { type: 'integer' }, distance_km: { type: 'number' },
+          objective: { enum: ['VEHICLES_THEN_DISTANCE', 'DISTANCE'] }, vehicles: { type: 'integer' }, distance_km: { type: 'number' }, cost_km: { type: 'number' },
           routes: { type: 'array', items: { type: 'object', properties: { vehicle: { type: 'integer' }, load: { type: 'integer' }, distance_km: { type: 'number' }, return_at: { type: 'string', format: 'date-time' }, stops: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, arrival_at: { type: 'string', format: 'date-time' }, depart_at: { type: 'string', format: 'date-time' } } } } } } },
         },
       },

@@ -3,22 +3,33 @@ import { ruinStrings } from './ruin.js';
 import type { SearchContext } from './search.context.js';
 import type { Solution } from './solution.state.js';
 
+export interface AnnealGoal {
+  /**
+   * Vehicles first: routes may only be reopened up to the current count, so the vehicle count never
+   * grows and a candidate with fewer routes is always accepted. Otherwise up to `maxRoutes` may be open.
+   */
+  vehiclesFirst: boolean;
+  maxRoutes: number;
+  vehicleCost: number;
+}
+
 /**
- * SISR ruin-and-recreate under simulated annealing on (routes, distance) in lexicographic order.
- * Routes may only be reopened up to the current count, so the vehicle count never grows; a
- * candidate that cannot place every customer is discarded. The temperature decays geometrically
- * with elapsed time (or iterations when capped), because the budget is wall-clock.
+ * SISR ruin-and-recreate under simulated annealing on distance + vehicleCost * routes (after routes,
+ * in vehicles-first mode). A candidate that cannot place every customer is discarded. The temperature
+ * decays geometrically with elapsed time (or iterations when capped), because the budget is wall-clock.
  */
 export function annealDistance(
   search: SearchContext,
   start: Solution,
   budget: { deadline: number; iterationCap: number },
   temperatureScale: number,
+  goal: AnnealGoal,
 ): Solution {
   const { inst, rng, params, clock } = search;
   const { deadline, iterationCap } = budget;
+  const costOf = (s: Solution): number => s.distance + goal.vehicleCost * s.routes.length;
   let current = start;
-  let currentCost = current.distance;
+  let currentCost = costOf(current);
   let best = current;
   let bestCost = currentCost;
   const t0 = params.startTemperature * temperatureScale;
@@ -37,15 +48,16 @@ export function annealDistance(
     const removed = ruinStrings(inst, candidate, rng, params.distanceRuin);
     const failed = recreate(inst, candidate, removed, rng, {
       blinkRate: params.blinkRate,
-      maxRoutes: current.routes.length,
+      nearRoutes: params.nearRoutes,
+      maxRoutes: goal.vehiclesFirst ? current.routes.length : goal.maxRoutes,
     });
     if (failed.length > 0) continue;
-    const cost = candidate.distance;
-    const fewerRoutes = candidate.routes.length < current.routes.length;
+    const cost = costOf(candidate);
+    const fewerRoutes = goal.vehiclesFirst && candidate.routes.length < current.routes.length;
     if (fewerRoutes || cost < currentCost - temperature * Math.log(rng.next())) {
       current = candidate;
       currentCost = cost;
-      if (current.routes.length < best.routes.length || cost < bestCost) {
+      if ((goal.vehiclesFirst && current.routes.length < best.routes.length) || cost < bestCost) {
         best = current;
         bestCost = cost;
       }

@@ -30,6 +30,7 @@ export function minimizeFleet(
     const removed = ruinStrings(inst, candidate, rng, params.fleetRuin);
     candidate.absent = recreate(inst, candidate, removed.concat(candidate.absent), rng, {
       blinkRate: params.blinkRate,
+      nearRoutes: params.nearRoutes,
       maxRoutes: best.routes.length - 1,
     });
     for (const v of candidate.absent) absence[v]!++;

@@ -1,23 +1,39 @@
 import type { CustomerId, VrptwProblem } from './vrptw.types.js';
 
+/** Candidate lists are capped so memory stays linear in the number of customers (SISR only walks the nearest). */
+export const NEIGHBOUR_LIMIT = 100;
+
 /**
  * Flat, index-based copy of a problem for the hot loops: node 0 is the depot, node i is customers[i-1].
- * Typed arrays keep the per-insertion feasibility test to a handful of array reads.
+ * Distances are computed from the coordinates on demand rather than stored as a matrix, so memory grows
+ * linearly with the customers (a 1,000-customer matrix would be 8 MB, 10,000 customers 800 MB).
  */
 export interface VrptwInstance {
   /** Nodes including the depot. */
   size: number;
   capacity: number;
   fleet: number;
+  xs: Float64Array;
+  ys: Float64Array;
+  /** DIMACS convention: distances (= travel times) truncated to one decimal. */
+  dimacs: boolean;
   demand: Float64Array;
   ready: Float64Array;
   due: Float64Array;
   service: Float64Array;
-  /** Row-major size x size Euclidean distances (= travel times). */
-  dist: Float64Array;
-  /** For each customer, the other customers by increasing distance; index 0 unused. */
+  /** Distance from the depot to each node. */
+  fromDepot: Float64Array;
+  /** For each customer, up to NEIGHBOUR_LIMIT other customers by increasing distance; index 0 unused. */
   neighbours: Int32Array[];
   ids: CustomerId[];
+}
+
+/** Euclidean distance (= travel time) between nodes i and j, truncated to one decimal under DIMACS. */
+export function dist(inst: VrptwInstance, i: number, j: number): number {
+  const dx = inst.xs[i]! - inst.xs[j]!;
+  const dy = inst.ys[i]! - inst.ys[j]!;
+  const d = Math.sqrt(dx * dx + dy * dy);
+  return inst.dimacs ? Math.floor(d * 10) / 10 : d;
 }
 
 export function buildInstance(problem: VrptwProblem): VrptwInstance {
@@ -44,32 +60,29 @@ export function buildInstance(problem: VrptwProblem): VrptwInstance {
     ids.push(c.id);
   });
 
-  const dist = new Float64Array(size * size);
-  for (let i = 0; i < size; i++) {
-    for (let j = i + 1; j < size; j++) {
-      const d = Math.hypot(xs[i]! - xs[j]!, ys[i]! - ys[j]!);
-      dist[i * size + j] = d;
-      dist[j * size + i] = d;
-    }
-  }
-
-  const neighbours: Int32Array[] = [new Int32Array(0)];
-  for (let i = 1; i < size; i++) {
-    const others = Array.from({ length: size - 2 }, (_, k) => (k + 1 >= i ? k + 2 : k + 1));
-    others.sort((a, b) => dist[i * size + a]! - dist[i * size + b]!);
-    neighbours.push(Int32Array.from(others));
-  }
-
-  return {
+  const inst: VrptwInstance = {
     size,
     capacity: problem.vehicles.capacity,
     fleet: problem.vehicles.count,
+    xs,
+    ys,
+    dimacs: problem.rounding === 'dimacs',
     demand,
     ready,
     due,
     service,
-    dist,
-    neighbours,
+    fromDepot: new Float64Array(size),
+    neighbours: [new Int32Array(0)],
     ids,
   };
+  for (let i = 1; i < size; i++) inst.fromDepot[i] = dist(inst, 0, i);
+
+  const row = new Float64Array(size);
+  const others = Array.from({ length: size - 1 }, (_, k) => k + 1);
+  for (let i = 1; i < size; i++) {
+    for (let j = 1; j < size; j++) row[j] = dist(inst, i, j);
+    const sorted = others.filter((j) => j !== i).sort((a, b) => row[a]! - row[b]!);
+    inst.neighbours.push(Int32Array.from(sorted.slice(0, NEIGHBOUR_LIMIT)));
+  }
+  return inst;
 }

@@ -1,4 +1,4 @@
-import type { VrptwInstance } from './instance.model.js';
+import { dist, type VrptwInstance } from './instance.model.js';
 import type { Random } from './random.js';
 import { Route, type Solution } from './solution.state.js';
 import { TIME_EPSILON } from './vrptw.validation.js';
@@ -8,6 +8,8 @@ export interface RecreateParams {
   blinkRate: number;
   /** Routes may be opened while fewer than this exist. */
   maxRoutes: number;
+  /** With more routes than this, the routes of the customer's nearest neighbours are scanned first. */
+  nearRoutes: number;
 }
 
 /**
@@ -26,7 +28,7 @@ export function recreate(inst: VrptwInstance, sol: Solution, pending: number[], 
 
 function sortPending(inst: VrptwInstance, pending: number[], rng: Random): void {
   const pick = rng.next() * 11;
-  const { demand, dist } = inst;
+  const { demand, fromDepot } = inst;
   if (pick < 4) {
     for (let i = pending.length - 1; i > 0; i--) {
       const j = rng.int(0, i + 1);
@@ -37,51 +39,30 @@ function sortPending(inst: VrptwInstance, pending: number[], rng: Random): void 
   } else if (pick < 8) {
     pending.sort((a, b) => demand[b]! - demand[a]!);
   } else if (pick < 10) {
-    pending.sort((a, b) => dist[b]! - dist[a]!);
+    pending.sort((a, b) => fromDepot[b]! - fromDepot[a]!);
   } else {
-    pending.sort((a, b) => dist[a]! - dist[b]!);
+    pending.sort((a, b) => fromDepot[a]! - fromDepot[b]!);
   }
 }
 
+/**
+ * Cheapest feasible insertion (with blinks). On large instances only the routes of the customer's nearest
+ * neighbours are scanned first, which keeps an insertion's cost flat as routes multiply; the other routes are
+ * scanned only when none of those fits, so "fits nowhere" still means nowhere.
+ */
 function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: Random, params: RecreateParams): boolean {
-  const { dist, size, ready, due, service, demand, capacity } = inst;
-  const row = u * size;
-  const readyU = ready[u]!;
-  const dueU = due[u]! + TIME_EPSILON;
-  const serviceU = service[u]!;
-  const demandU = demand[u]!;
-  const blink = params.blinkRate;
-  let bestCost = Infinity;
-  let bestRoute: Route | undefined;
-  let bestPos = -1;
-
-  for (const route of sol.routes) {
-    if (route.load + demandU > capacity) continue;
-    const nodes = route.nodes;
-    const early = route.early;
-    const late = route.late;
-    const m = nodes.length;
-    let prev = 0;
-    for (let k = 0; k <= m; k++) {
-      const next = k < m ? nodes[k]! : 0;
-      const leave = early[k]! + service[prev]!;
-      // Departure times only grow along a route, so once this is too late every later slot is too.
-      if (leave > dueU) break;
-      const toU = dist[prev * size + u]!;
-      const fromU = dist[row + next]!;
-      const cost = toU + fromU - dist[prev * size + next]!;
-      if (cost < bestCost && !(blink > 0 && rng.next() < blink)) {
-        const start = Math.max(readyU, leave + toU);
-        if (start <= dueU && start + serviceU + fromU <= late[k + 1]! + TIME_EPSILON) {
-          bestCost = cost;
-          bestRoute = route;
-          bestPos = k;
-        }
-      }
-      prev = next;
+  let found: Insertion = { cost: Infinity, route: undefined, pos: -1 };
+  if (sol.routes.length > params.nearRoutes) {
+    const near = nearRoutes(inst, sol, u, params.nearRoutes);
+    for (const route of near) found = scanRoute(inst, route, u, rng, params.blinkRate, found);
+    if (found.route === undefined) {
+      for (const route of sol.routes) if (!near.has(route)) found = scanRoute(inst, route, u, rng, params.blinkRate, found);
     }
+  } else {
+    for (const route of sol.routes) found = scanRoute(inst, route, u, rng, params.blinkRate, found);
   }
 
+  let { route: bestRoute, pos: bestPos } = found;
   if (bestRoute === undefined) {
     if (sol.routes.length >= params.maxRoutes) return false;
     bestRoute = new Route([]);
@@ -92,4 +73,49 @@ function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: Random, 
   bestRoute.refresh(inst);
   sol.routeOf[u] = bestRoute;
   return true;
+}
+
+interface Insertion {
+  cost: number;
+  route: Route | undefined;
+  pos: number;
+}
+
+function nearRoutes(inst: VrptwInstance, sol: Solution, u: number, limit: number): Set<Route> {
+  const near = new Set<Route>();
+  for (const v of inst.neighbours[u]!) {
+    const route = sol.routeOf[v];
+    if (route !== undefined) near.add(route);
+    if (near.size >= limit) break;
+  }
+  return near;
+}
+
+function scanRoute(inst: VrptwInstance, route: Route, u: number, rng: Random, blink: number, best: Insertion): Insertion {
+  const { ready, due, service, demand, capacity } = inst;
+  if (route.load + demand[u]! > capacity) return best;
+  const readyU = ready[u]!;
+  const dueU = due[u]! + TIME_EPSILON;
+  const serviceU = service[u]!;
+  const { nodes, early, late } = route;
+  const m = nodes.length;
+  let prev = 0;
+  let toU = inst.fromDepot[u]!;
+  for (let k = 0; k <= m; k++) {
+    const next = k < m ? nodes[k]! : 0;
+    const leave = early[k]! + service[prev]!;
+    // Departure times only grow along a route, so once this is too late every later slot is too.
+    if (leave > dueU) break;
+    const fromU = next === 0 ? inst.fromDepot[u]! : dist(inst, u, next);
+    const cost = toU + fromU - (prev === 0 ? inst.fromDepot[next]! : next === 0 ? inst.fromDepot[prev]! : dist(inst, prev, next));
+    if (cost < best.cost && !(blink > 0 && rng.next() < blink)) {
+      const start = Math.max(readyU, leave + toU);
+      if (start <= dueU && start + serviceU + fromU <= late[k + 1]! + TIME_EPSILON) {
+        best = { cost, route, pos: k };
+      }
+    }
+    prev = next;
+    toU = fromU;
+  }
+  return best;
 }

@@ -6,6 +6,8 @@ export interface SearchParams {
   fleetRuin: RuinParams;
   distanceRuin: RuinParams;
   blinkRate: number;
+  /** See RecreateParams.nearRoutes: keeps the cost of an insertion flat as routes multiply. */
+  nearRoutes: number;
   /** Share of the time budget the fleet-minimisation phase may use before distance optimisation starts. */
   fleetShare: number;
   /** The fleet phase also ends when this share of the budget passes without removing a route. */
@@ -18,15 +20,19 @@ export interface SearchParams {
    * phase ends in decides most of the final distance, so a few short runs beat one long run.
    */
   runs: number;
+  /** The same for the distance objective, whose runs skip most of the fleet phase. */
+  distanceRuns: number;
 }
 
 export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   fleetRuin: { avgRemoved: 10, maxStringLength: 10, splitRate: 0.5, splitDepth: 0.01 },
   distanceRuin: { avgRemoved: 20, maxStringLength: 20, splitRate: 0.5, splitDepth: 0.01 },
   blinkRate: 0.01,
+  nearRoutes: 16,
   fleetShare: 0.5,
   fleetStallShare: 0.2,
   startTemperature: 1,
   endTemperature: 0.01,
   runs: 5,
+  distanceRuns: 5,
 };

@@ -33,7 +33,8 @@ const DISTANCE_TOLERANCE = 1e-6;
 /**
  * Re-derives everything from the problem, sharing no code with the solver, so it can catch solver
  * bugs: capacity, time windows (waiting allowed, service must start by the due time, return before
- * the depot closes), every customer exactly once, fleet size, and the claimed distance / vehicle count.
+ * the depot closes; distances as `problem.rounding` says), every customer exactly once, fleet size, and
+ * the claimed distance / vehicle count.
  */
 export function checkSolution(
   problem: VrptwProblem,
@@ -43,6 +44,11 @@ export function checkSolution(
   const byId = new Map(problem.customers.map((c) => [c.id, c]));
   const visits = new Map<CustomerId, number>();
   const { depot } = problem;
+  const measure = (x1: number, y1: number, x2: number, y2: number): number => {
+    if (problem.rounding !== 'dimacs') return Math.hypot(x1 - x2, y1 - y2);
+    // DIMACS truncates to one decimal; sqrt of the exact sum of squares, so integer grids truncate alike everywhere.
+    return Math.floor(Math.sqrt((x1 - x2) ** 2 + (y1 - y2) ** 2) * 10) / 10;
+  };
   let total = 0;
 
   solution.routes.forEach((route, r) => {
@@ -58,7 +64,7 @@ export function checkSolution(
         continue;
       }
       visits.set(id, (visits.get(id) ?? 0) + 1);
-      const leg = Math.hypot(c.x - x, c.y - y);
+      const leg = measure(c.x, c.y, x, y);
       total += leg;
       time = Math.max(c.readyTime, time + service + leg);
       if (time > c.dueTime + TIME_EPSILON) {
@@ -74,7 +80,7 @@ export function checkSolution(
       x = c.x;
       y = c.y;
     }
-    const back = Math.hypot(depot.x - x, depot.y - y);
+    const back = measure(depot.x, depot.y, x, y);
     total += back;
     if (route.length > 0 && time + service + back > depot.dueTime + TIME_EPSILON) {
       violations.push({ kind: 'DEPOT_RETURN', message: `route ${r}: returns at ${time + service + back}, after the depot closes at ${depot.dueTime}`, route: r });

@@ -1,4 +1,4 @@
-import type { VrptwInstance } from './instance.model.js';
+import { dist, type VrptwInstance } from './instance.model.js';
 
 /**
  * One vehicle tour with its push-forward schedule cached, so inserting a customer can be tested
@@ -18,7 +18,7 @@ export class Route {
   }
 
   refresh(inst: VrptwInstance): void {
-    const { dist, size, ready, due, service, demand } = inst;
+    const { ready, due, service, demand } = inst;
     const nodes = this.nodes;
     const m = nodes.length;
     const early = new Array<number>(m + 2);
@@ -31,13 +31,13 @@ export class Route {
     for (let k = 0; k < m; k++) {
       const v = nodes[k]!;
       load += demand[v]!;
-      const d = dist[prev * size + v]!;
+      const d = dist(inst, prev, v);
       distance += d;
       t = Math.max(ready[v]!, t + service[prev]! + d);
       early[k + 1] = t;
       prev = v;
     }
-    const back = dist[prev * size]!;
+    const back = dist(inst, prev, 0);
     distance += back;
     early[m + 1] = t + service[prev]! + back;
 
@@ -46,11 +46,11 @@ export class Route {
     let next = 0;
     for (let k = m - 1; k >= 0; k--) {
       const v = nodes[k]!;
-      latest = Math.min(due[v]!, latest - dist[v * size + next]! - service[v]!);
+      latest = Math.min(due[v]!, latest - dist(inst, v, next) - service[v]!);
       late[k + 1] = latest;
       next = v;
     }
-    late[0] = latest - (m > 0 ? dist[next]! : 0);
+    late[0] = latest - (m > 0 ? dist(inst, 0, next) : 0);
     this.early = early;
     this.late = late;
     this.load = load;

@@ -1,13 +1,16 @@
 /**
- * `npm run solve -- <solomon-file> --seconds <n> [--seed <n>]`
- * Prints exactly one JSON line on stdout; any problem goes to stderr with exit code 2 so scripts can
- * tell "bad input" from a crash.
+ * `npm run solve -- <file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs]`
+ * Reads Solomon text files and VRPLIB files (recognised by their NODE_COORD_SECTION). Prints exactly one
+ * JSON line on stdout; any problem goes to stderr with exit code 2 so scripts can tell "bad input" from a crash.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseSolomon, RoutingInputError, solveVrptw } from './index.js';
+import { parseSolomon, parseVrplib, RoutingInputError, solveVrptw, type VrptwObjective, type VrptwRounding } from './index.js';
 
-const USAGE = 'usage: solve-cli <solomon-file> --seconds <n> [--seed <n>]';
+const USAGE =
+  'usage: solve-cli <solomon-or-vrplib-file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs]';
+const OBJECTIVES: Record<string, VrptwObjective> = { vehicles: 'VEHICLES_THEN_DISTANCE', distance: 'DISTANCE' };
+const ROUNDINGS: readonly VrptwRounding[] = ['none', 'dimacs'];
 
 class UsageError extends Error {}
 
@@ -26,7 +29,13 @@ function main(argv: string[]): void {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { seconds: { type: 'string' }, seed: { type: 'string' } },
+      options: {
+        seconds: { type: 'string' },
+        seed: { type: 'string' },
+        objective: { type: 'string', default: 'vehicles' },
+        'vehicle-cost': { type: 'string' },
+        rounding: { type: 'string', default: 'none' },
+      },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
@@ -35,6 +44,11 @@ function main(argv: string[]): void {
   if (file === undefined || extra.length > 0) throw new UsageError('expected exactly one instance file');
   const seconds = positiveNumber(parsed.values.seconds, '--seconds', 10, false);
   const seed = positiveNumber(parsed.values.seed, '--seed', 1, true);
+  const vehicleCost = positiveNumber(parsed.values['vehicle-cost'], '--vehicle-cost', 0, false);
+  const objective = OBJECTIVES[parsed.values.objective.toLowerCase()];
+  if (objective === undefined) throw new UsageError(`--objective must be vehicles or distance (got "${parsed.values.objective}")`);
+  const rounding = parsed.values.rounding as VrptwRounding;
+  if (!ROUNDINGS.includes(rounding)) throw new UsageError(`--rounding must be none or dimacs (got "${rounding}")`);
 
   let text: string;
   try {
@@ -42,9 +56,9 @@ function main(argv: string[]): void {
   } catch (err) {
     throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
   }
-  const { problem } = parseSolomon(text);
-  const solution = solveVrptw(problem, { timeLimitMs: seconds * 1000, seed });
-  const out = { vehicles: solution.vehicles, distance: solution.distance, routes: solution.routes };
+  const { problem } = /^\s*NODE_COORD_SECTION\s*$/m.test(text) ? parseVrplib(text, { rounding }) : { problem: { ...parseSolomon(text).problem, rounding } };
+  const solution = solveVrptw(problem, { timeLimitMs: seconds * 1000, seed, objective, vehicleCost });
+  const out = { objective, vehicles: solution.vehicles, distance: solution.distance, cost: solution.cost, routes: solution.routes };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 

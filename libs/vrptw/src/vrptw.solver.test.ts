@@ -68,3 +68,33 @@ describe('buildGeoProblem', () => {
     expect(kmPerUnit).toBe(1);
   });
 });
+
+describe('objectives', () => {
+  it('DISTANCE finds a plan no longer than VEHICLES_THEN_DISTANCE (vehicles are free)', () => {
+    const problem = c101First25();
+    const vehiclesFirst = solveVrptw(problem, { timeLimitMs: 60_000, maxIterations: 3000, seed: 2 });
+    const distance = solveVrptw(problem, { timeLimitMs: 60_000, maxIterations: 3000, seed: 2, objective: 'DISTANCE' });
+    expect(checkSolution(problem, distance).violations).toEqual([]);
+    expect(distance.distance).toBeLessThanOrEqual(vehiclesFirst.distance + 1e-9);
+    expect(distance.cost).toBe(distance.distance);
+  });
+
+  it('prices vehicles with vehicleCost under DISTANCE', () => {
+    const problem = { ...tinyProblem(), vehicles: { count: 3, capacity: 10 } };
+    const free = solveVrptw(problem, { timeLimitMs: 60_000, maxIterations: 500, objective: 'DISTANCE' });
+    const priced = solveVrptw(problem, { timeLimitMs: 60_000, maxIterations: 500, objective: 'DISTANCE', vehicleCost: 1000 });
+    expect(priced.vehicles).toBe(2);
+    expect(priced.cost).toBeCloseTo(priced.distance + 2000, 9);
+    expect(free.cost).toBe(free.distance);
+  });
+
+  it.each([
+    [{ objective: 'CHEAPEST' as never }, /objective must be one of/],
+    [{ vehicleCost: -1 }, /vehicleCost must be/],
+    [{ vehicleCost: Number.NaN }, /vehicleCost must be/],
+  ])('rejects bad options %o with INVALID_INPUT', (options, message) => {
+    const run = () => solveVrptw(tinyProblem(), { timeLimitMs: 50, ...options });
+    expect(run).toThrow(message);
+    expect(run).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});

@@ -9,19 +9,22 @@ import type { SearchContext } from './search.context.js';
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from './search.params.js';
 import { Solution } from './solution.state.js';
 import { validateVrptwProblem } from './vrptw.validation.js';
-import type { VrptwProblem, VrptwSolution, VrptwSolveOptions } from './vrptw.types.js';
+import type { VrptwObjective, VrptwProblem, VrptwSolution, VrptwSolveOptions } from './vrptw.types.js';
 
 const DEFAULT_SEED = 1;
+export const OBJECTIVES: readonly VrptwObjective[] = ['VEHICLES_THEN_DISTANCE', 'DISTANCE'];
 
 /**
- * Minimises vehicles first, then total distance, within `timeLimitMs` of wall-clock time.
+ * Solves within `timeLimitMs` of wall-clock time for the chosen objective (default vehicles first, then distance).
  *
- * Greedy construction, SISR fleet minimisation (up to `fleetShare` of the budget, stopping at the
- * capacity lower bound or when stalled), then SISR distance annealing with the fleet size capped,
- * split over `params.runs` restarts. Only complete, capacity- and time-window-feasible solutions
- * are ever returned. If even the best one needs more routes than `vehicles.count`, it is returned
- * with `fleetExceeded: true` rather than thrown, so callers can show "needs N vehicles" instead of
- * nothing. The construction always runs to completion, so a tiny budget can be exceeded by that step.
+ * Vehicles first: greedy construction, SISR fleet minimisation (up to `fleetShare` of the budget, stopping
+ * at the capacity lower bound or when stalled), then SISR distance annealing with the fleet size capped,
+ * split over `params.runs` restarts. Distance: no fleet phase (beyond reaching the fleet limit if the
+ * construction exceeds it); SISR annealing on distance + vehicleCost per route, with as many routes open
+ * as the fleet allows. Only complete, capacity- and time-window-feasible solutions are ever returned. If
+ * even the best one needs more routes than `vehicles.count`, it is returned with `fleetExceeded: true`
+ * rather than thrown, so callers can show "needs N vehicles" instead of nothing. The construction always
+ * runs to completion, so a tiny budget can be exceeded by that step.
  */
 export function solveVrptw(
   problem: VrptwProblem,
@@ -29,36 +32,41 @@ export function solveVrptw(
   params: SearchParams = DEFAULT_SEARCH_PARAMS,
 ): VrptwSolution {
   const clock = new SearchClock(options.maxIterations ?? Infinity);
-  if (!Number.isFinite(options.timeLimitMs) || options.timeLimitMs < 0) {
-    throw new RoutingInputError('INVALID_INPUT', `timeLimitMs must be a finite number >= 0 (got ${options.timeLimitMs})`);
-  }
-  if (options.maxIterations !== undefined && !(options.maxIterations >= 0)) {
-    throw new RoutingInputError('INVALID_INPUT', `maxIterations must be >= 0 (got ${options.maxIterations})`);
-  }
+  const { objective, vehicleCost } = validateOptions(options);
   validateVrptwProblem(problem);
   const seed = options.seed ?? DEFAULT_SEED;
   const inst = buildInstance(problem);
   const rng = new Random(seed);
   const search: SearchContext = { inst, rng, params, clock };
   const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
-  if (inst.size === 1) return toSolution(inst, new Solution(1), stats());
+  if (inst.size === 1) return toSolution(inst, new Solution(1), vehicleCost, stats());
   const budgetEnd = clock.startedAt + options.timeLimitMs;
   const iterationEnd = clock.maxIterations;
   const lowerBound = capacityLowerBound(inst);
+  const vehiclesFirst = objective === 'VEHICLES_THEN_DISTANCE';
+  const costOf = (s: Solution): number => s.distance + vehicleCost * s.routes.length;
+  // Either objective prefers a plan within the fleet; then fewest routes (vehicles first) or lowest cost.
+  const isBetter = (a: Solution, b: Solution): boolean => {
+    const overA = a.routes.length > inst.fleet;
+    const overB = b.routes.length > inst.fleet;
+    if (overA !== overB) return overB;
+    if (vehiclesFirst || overA) return a.routes.length < b.routes.length || (a.routes.length === b.routes.length && costOf(a) < costOf(b));
+    return costOf(a) < costOf(b);
+  };
 
-  // The fleet phase runs once on the whole budget: vehicles come first in the objective.
+  // Vehicles first: the fleet phase runs once on the whole budget. Distance: only down to the fleet limit.
   let best = construct(inst, rng);
   const temperatureScale = best.distance / Math.max(1, inst.size - 1 + best.routes.length);
   best = minimizeFleet(search, best, {
     deadline: Math.min(budgetEnd, clock.startedAt + params.fleetShare * options.timeLimitMs),
     iterationCap: Math.floor(params.fleetShare * iterationEnd),
     stallMs: params.fleetStallShare * options.timeLimitMs,
-    lowerBound,
+    lowerBound: vehiclesFirst ? lowerBound : Math.max(lowerBound, inst.fleet),
   });
 
   // The rest is split over independent runs: where the fleet phase left off decides most of the
   // final distance, so later runs rebuild from scratch down to the same fleet size before annealing.
-  const runs = Math.max(1, Math.floor(params.runs));
+  const runs = Math.max(1, Math.floor(vehiclesFirst ? params.runs : params.distanceRuns));
   const from = clock.now();
   const fromIteration = clock.iterations;
   for (let run = 0; run < runs; run++) {
@@ -66,30 +74,49 @@ export function solveVrptw(
     const slotIterations = fromIteration + Math.floor(((run + 1) * (iterationEnd - fromIteration)) / runs);
     let start = best;
     if (run > 0) {
+      const target = vehiclesFirst ? best.routes.length : Math.max(inst.fleet, best.routes.length);
       const rebuilt = minimizeFleet(search, construct(inst, rng), {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
         iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
         stallMs: Infinity,
-        lowerBound: Math.max(lowerBound, best.routes.length),
+        lowerBound: Math.max(lowerBound, target),
       });
       // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
-      if (rebuilt.routes.length <= best.routes.length) start = rebuilt;
+      if (rebuilt.routes.length <= target) start = rebuilt;
     }
-    const result = annealDistance(search, start, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale);
+    const result = annealDistance(search, start, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale, {
+      vehiclesFirst,
+      maxRoutes: Math.max(inst.fleet, start.routes.length),
+      vehicleCost,
+    });
     if (isBetter(result, best)) best = result;
   }
-  return toSolution(inst, best, stats());
+  return toSolution(inst, best, vehicleCost, stats());
+}
+
+function validateOptions(options: VrptwSolveOptions): { objective: VrptwObjective; vehicleCost: number } {
+  if (!Number.isFinite(options.timeLimitMs) || options.timeLimitMs < 0) {
+    throw new RoutingInputError('INVALID_INPUT', `timeLimitMs must be a finite number >= 0 (got ${options.timeLimitMs})`);
+  }
+  if (options.maxIterations !== undefined && !(options.maxIterations >= 0)) {
+    throw new RoutingInputError('INVALID_INPUT', `maxIterations must be >= 0 (got ${options.maxIterations})`);
+  }
+  const objective = options.objective ?? 'VEHICLES_THEN_DISTANCE';
+  if (!OBJECTIVES.includes(objective)) {
+    throw new RoutingInputError('INVALID_INPUT', `objective must be one of ${OBJECTIVES.join(', ')} (got ${String(objective)})`);
+  }
+  const vehicleCost = options.vehicleCost ?? 0;
+  if (typeof vehicleCost !== 'number' || !Number.isFinite(vehicleCost) || vehicleCost < 0) {
+    throw new RoutingInputError('INVALID_INPUT', `vehicleCost must be a finite number >= 0 (got ${String(vehicleCost)})`);
+  }
+  return { objective, vehicleCost };
 }
 
 function construct(inst: VrptwInstance, rng: Random): Solution {
   const solution = new Solution(inst.size);
   const all = Array.from({ length: inst.size - 1 }, (_, i) => i + 1);
-  recreate(inst, solution, all, rng, { blinkRate: 0, maxRoutes: Infinity });
+  recreate(inst, solution, all, rng, { blinkRate: 0, maxRoutes: Infinity, nearRoutes: Infinity });
   return solution;
-}
-
-function isBetter(a: Solution, b: Solution): boolean {
-  return a.routes.length < b.routes.length || (a.routes.length === b.routes.length && a.distance < b.distance);
 }
 
 function capacityLowerBound(inst: VrptwInstance): number {
@@ -98,11 +125,13 @@ function capacityLowerBound(inst: VrptwInstance): number {
   return Math.max(1, Math.ceil(total / inst.capacity - 1e-9));
 }
 
-function toSolution(inst: VrptwInstance, sol: Solution, stats: VrptwSolution['stats']): VrptwSolution {
+function toSolution(inst: VrptwInstance, sol: Solution, vehicleCost: number, stats: VrptwSolution['stats']): VrptwSolution {
   const routes = sol.routes.filter((r) => r.nodes.length > 0);
+  const distance = routes.reduce((s, r) => s + r.distance, 0);
   return {
     vehicles: routes.length,
-    distance: routes.reduce((s, r) => s + r.distance, 0),
+    distance,
+    cost: distance + vehicleCost * routes.length,
     routes: routes.map((r) => r.nodes.map((v) => inst.ids[v]!)),
     fleetExceeded: routes.length > inst.fleet,
     stats,

@@ -30,7 +30,20 @@ export interface VrptwProblem {
   depot: VrptwDepot;
   vehicles: { count: number; capacity: number };
   customers: VrptwCustomer[];
+  /**
+   * How distances (= travel times) are measured: exact Euclidean (default, the Solomon convention) or
+   * truncated to one decimal (the DIMACS convention of the Gehring & Homberger VRPLIB files).
+   */
+  rounding?: VrptwRounding;
 }
+
+export type VrptwRounding = 'none' | 'dimacs';
+
+/**
+ * VEHICLES_THEN_DISTANCE: fewest vehicles first, then shortest distance (the classic Solomon ranking).
+ * DISTANCE: total distance plus `vehicleCost` per vehicle used (as VROOM, PyVRP and DIMACS benchmark).
+ */
+export type VrptwObjective = 'VEHICLES_THEN_DISTANCE' | 'DISTANCE';
 
 export interface VrptwSolveOptions {
   /** Wall-clock budget for the whole call, including preprocessing. */
@@ -42,6 +55,10 @@ export interface VrptwSolveOptions {
    * result depends only on problem and seed, not on machine speed (used by tests).
    */
   maxIterations?: number;
+  /** Default VEHICLES_THEN_DISTANCE. */
+  objective?: VrptwObjective;
+  /** Fixed cost per vehicle used, in distance units (default 0); it breaks ties in VEHICLES_THEN_DISTANCE. */
+  vehicleCost?: number;
 }
 
 export interface VrptwSolveStats {
@@ -53,6 +70,8 @@ export interface VrptwSolveStats {
 export interface VrptwSolution {
   vehicles: number;
   distance: number;
+  /** distance + vehicleCost * vehicles. */
+  cost: number;
   /** Customer ids in visiting order; every route starts and ends at the depot (not listed). */
   routes: CustomerId[][];
   /**

@@ -25,7 +25,10 @@ export function validateVrptwProblem(problem: VrptwProblem): void {
   if (typeof problem !== 'object' || problem === null) {
     throw new RoutingInputError('INVALID_INPUT', 'problem must be an object');
   }
-  const { depot, vehicles, customers } = problem;
+  const { depot, vehicles, customers, rounding = 'none' } = problem;
+  if (rounding !== 'none' && rounding !== 'dimacs') {
+    throw new RoutingInputError('INVALID_INPUT', `rounding must be "none" or "dimacs" (got ${String(rounding)})`);
+  }
   if (typeof depot !== 'object' || depot === null) throw new RoutingInputError('INVALID_INPUT', 'depot is required');
   if (typeof vehicles !== 'object' || vehicles === null) throw new RoutingInputError('INVALID_INPUT', 'vehicles is required');
   if (!Array.isArray(customers)) throw new RoutingInputError('INVALID_INPUT', 'customers must be an array');
@@ -71,7 +74,8 @@ export function validateVrptwProblem(problem: VrptwProblem): void {
     if (ready > due) {
       throw new RoutingInputError('EMPTY_TIME_WINDOW', `customer ${String(c.id)} time window is empty (ready ${ready} > due ${due})`, c.id);
     }
-    const leg = Math.hypot(x - dx, y - dy);
+    const exact = Math.sqrt((x - dx) ** 2 + (y - dy) ** 2);
+    const leg = rounding === 'dimacs' ? Math.floor(exact * 10) / 10 : exact;
     const earliestStart = Math.max(ready, open + leg);
     if (earliestStart > due + TIME_EPSILON) {
       throw new RoutingInputError(

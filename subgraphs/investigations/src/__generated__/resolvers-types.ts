@@ -78,10 +78,13 @@ export type AnomalyType =
   | 'NO_SCAN'
   | 'REPEATED_FAILED_ATTEMPTS';
 
-/** Feasible routes (capacity and time windows respected), minimizing vehicles, then distance. */
+/** Feasible routes (capacity and time windows respected), minimizing the requested objective. */
 export type DeliveryPlan = {
   __typename?: 'DeliveryPlan';
+  /** distanceKm + vehicleCostKm per vehicle. */
+  costKm: Scalars['Float']['output'];
   distanceKm: Scalars['Float']['output'];
+  objective: RoutingObjective;
   routes: Array<VehicleRoute>;
   vehicles: Scalars['Int']['output'];
 };
@@ -91,11 +94,14 @@ export type DeliveryRoutesInput = {
   /** End of the working day (vehicles must be back); defaults to startAt + 10 hours. */
   endAt?: InputMaybe<Scalars['DateTime']['input']>;
   fleet: FleetInput;
+  objective?: RoutingObjective;
   /** Time the vehicles leave the depot. */
   startAt: Scalars['DateTime']['input'];
   stops: Array<DeliveryStopInput>;
   /** Search time budget, 0.1–30 seconds. */
   timeLimitSeconds?: Scalars['Float']['input'];
+  /** Fixed cost of using a vehicle, in kilometres of driving (>= 0); added to the distance when comparing plans. */
+  vehicleCostKm?: Scalars['Float']['input'];
 };
 
 export type DeliveryStopInput = {
@@ -305,6 +311,13 @@ export type RouteAlternative = {
   reason: Scalars['String']['output'];
 };
 
+/** What a delivery plan minimizes. */
+export type RoutingObjective =
+  /** Shortest total distance plus vehicleCostKm per vehicle used; vehicles cost nothing else. */
+  | 'DISTANCE'
+  /** Fewest vehicles first, then shortest total distance. */
+  | 'VEHICLES_THEN_DISTANCE';
+
 export type Severity =
   | 'CRITICAL'
   | 'HIGH'
@@ -462,6 +475,7 @@ export type ResolversTypes = ResolversObject<{
   RecommendedAction: ResolverTypeWrapper<RecommendedAction>;
   RootCauseFinding: ResolverTypeWrapper<RootCauseFinding>;
   RouteAlternative: ResolverTypeWrapper<RouteAlternative>;
+  RoutingObjective: RoutingObjective;
   Severity: Severity;
   TraceStep: ResolverTypeWrapper<TraceStep>;
   VehicleRoute: ResolverTypeWrapper<VehicleRoute>;
@@ -536,7 +550,9 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type DeliveryPlanResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeliveryPlan'] = ResolversParentTypes['DeliveryPlan']> = ResolversObject<{
+  costKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   distanceKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['RoutingObjective'], ParentType, ContextType>;
   routes?: Resolver<Array<ResolversTypes['VehicleRoute']>, ParentType, ContextType>;
   vehicles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

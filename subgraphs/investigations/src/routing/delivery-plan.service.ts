@@ -1,6 +1,6 @@
 import { AppError, badInput } from '@clearpath/core';
 import { z } from 'zod';
-import { buildGeoProblem, RoutingInputError, validateVrptwProblem, type VrptwSolution } from '@clearpath/vrptw';
+import { buildGeoProblem, OBJECTIVES, RoutingInputError, validateVrptwProblem, type VrptwObjective, type VrptwSolution } from '@clearpath/vrptw';
 import type { SolverPool } from './solver-pool.js';
 
 const MINUTE_MS = 60_000;
@@ -28,6 +28,8 @@ const inputSchema = z
       .refine((stops) => new Set(stops.map((s) => s.id)).size === stops.length, 'stop ids must be unique'),
     fleet: z.object({ count: z.number().int().min(1).max(500), capacity: z.number().int().min(1), speedKmh: z.number().min(1).max(200) }),
     timeLimitSeconds: z.number().min(0.1).max(30),
+    objective: z.enum(OBJECTIVES).default('VEHICLES_THEN_DISTANCE'),
+    vehicleCostKm: z.number().min(0).max(1_000_000).default(0),
   })
   .refine((i) => !i.endAt || i.endAt > i.startAt, { message: 'endAt must be after startAt', path: ['endAt'] });
 
@@ -40,14 +42,16 @@ export interface PlannedRoute {
 }
 
 export interface DeliveryPlan {
+  objective: VrptwObjective;
   vehicles: number;
   distanceKm: number;
+  costKm: number;
   routes: PlannedRoute[];
 }
 
 /**
  * Plans delivery routes for many stops: a VRPTW solved by the ruin-and-recreate metaheuristic, minimizing
- * vehicles then distance within the caller's time budget on the process's solver pool. Infeasible input is a
+ * the caller's objective (vehicles then distance, or distance plus a cost per vehicle) within their time budget on the process's solver pool. Infeasible input is a
  * 4xx with the reason; a full pool is SERVICE_BUSY.
  */
 export async function planDeliveryRoutes(input: unknown, solver: SolverPool): Promise<DeliveryPlan> {
@@ -81,17 +85,29 @@ export async function planDeliveryRoutes(input: unknown, solver: SolverPool): Pr
     if (error instanceof RoutingInputError) throw new AppError('UNPROCESSABLE', `${error.code}: ${error.message}`, { reason: error.code });
     throw error;
   }
-  const solution = await solver.solve(geo.problem, { timeLimitMs: i.timeLimitSeconds * 1000, seed: 1 });
+  const solution = await solver.solve(geo.problem, {
+    timeLimitMs: i.timeLimitSeconds * 1000,
+    seed: 1,
+    objective: i.objective,
+    // The solver measures in minutes of driving; the caller prices a vehicle in kilometres.
+    vehicleCost: i.vehicleCostKm / geo.kmPerUnit,
+  });
   if (solution.fleetExceeded) {
     throw new AppError('UNPROCESSABLE', `FLEET_TOO_SMALL: the stops need ${solution.vehicles} vehicles within their time windows; the fleet has ${i.fleet.count}`, {
       reason: 'FLEET_TOO_SMALL',
     });
   }
-  return schedule(geo.problem, solution, geo.kmPerUnit, start);
+  const plan = schedule(geo.problem, solution, geo.kmPerUnit, start);
+  return { objective: i.objective, ...plan, costKm: plan.distanceKm + i.vehicleCostKm * plan.vehicles };
 }
 
 /** Arrival and departure times along each route (solver units are minutes of driving). */
-function schedule(problem: ReturnType<typeof buildGeoProblem>['problem'], solution: VrptwSolution, kmPerUnit: number, start: number): DeliveryPlan {
+function schedule(
+  problem: ReturnType<typeof buildGeoProblem>['problem'],
+  solution: VrptwSolution,
+  kmPerUnit: number,
+  start: number,
+): Pick<DeliveryPlan, 'vehicles' | 'distanceKm' | 'routes'> {
   const byId = new Map(problem.customers.map((c) => [c.id, c]));
   const at = (m: number) => new Date(start + m * MINUTE_MS);
   const routes = solution.routes.map((ids, vehicle) => {
