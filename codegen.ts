@@ -34,6 +34,19 @@ const config: CodegenConfig = {
       Package: '../context.js#PackageRef',
     }),
     ...resolvers('realtime', {}),
+    // The dashboard's operations, typed from the supergraph: a schema change that breaks the web app fails
+    // `npm run typecheck`. Documents are written with the generated `graphql()` beside the view using them.
+    'web/src/__generated__/': {
+      schema: 'schema/supergraph.graphql',
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumType: 'const',
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
   },
 
 };

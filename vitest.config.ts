@@ -13,7 +13,8 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
-    include: ['**/src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Web component tests (*.test.tsx) pick a DOM per file (`// @vitest-environment happy-dom`): the backend suites stay in node.
+    include: ['**/src/**/*.test.ts', 'web/src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD, createPackage, event } from '../support/factories.js';
@@ -7,7 +8,13 @@ import { openChromium, type ChromiumSession } from './support/chromium-session.j
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const WEB_DIST = resolve(ROOT, 'web', 'dist');
-const SCREENSHOTS = resolve(ROOT, 'bench', 'results');
+// Screenshots of every page at both sizes land here (gitignored): look at them, they are the product.
+const SCREENSHOTS = resolve(ROOT, 'test', 'e2e', 'output');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SIZES = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -53,38 +60,54 @@ describe('operators dashboard in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     app = await startTestApp('pglite');
     browser = await openChromium();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await app?.close();
   });
 
-  it('signs in, shows the overview, packages, a package, anomalies and GraphiQL, and signs out on 401', { timeout: 120_000 }, async () => {
+  it('signs in, maps, creates, imports, filters, exports, investigates and triages; every page at both sizes without serious a11y violations', { timeout: 240_000 }, async () => {
     try {
       await walkThrough();
     } catch (error) {
       // Leave a picture and the browser's complaints behind: a timeout alone says little.
-      await browser.page.screenshot({ path: resolve(SCREENSHOTS, 'dashboard-failure.png'), fullPage: true }).catch(() => undefined);
-      throw new Error(`${String(error)}\nbrowser console errors: ${JSON.stringify(browser.consoleErrors)}\nscreenshot: bench/results/dashboard-failure.png`, { cause: error });
+      await browser.page.screenshot({ path: resolve(SCREENSHOTS, 'failure.png'), fullPage: true }).catch(() => undefined);
+      throw new Error(`${String(error)}\nbrowser console errors: ${JSON.stringify(browser.consoleErrors)}\nscreenshot: test/e2e/output/failure.png`, { cause: error });
     }
   });
 
   async function walkThrough() {
     const { moving } = await seed(app);
     const { page } = browser;
-    const shot = (name: string) => page.screenshot({ path: resolve(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true });
+    await page.setViewportSize(SIZES[0]);
+
+    /** Screenshots of the current page at both sizes, and an axe-core check with no serious or critical violation. */
+    const capture = async (name: string) => {
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(250); // layout and map resize settle
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${size.name}.png`), fullPage: true });
+      }
+      await page.setViewportSize(SIZES[0]);
+      if ((await page.evaluate('typeof axe')) === 'undefined') await page.addScriptTag({ content: AXE_SOURCE });
+      const serious = await page.evaluate(`axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] }).then((r) =>
+        r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')))`);
+      expect(serious, `accessibility on ${name}`).toEqual([]);
+    };
 
     // Sign-in: a wrong key is refused with a clear message (that 401 is the one console error we expect).
     await page.goto(`${app.url}/`);
     await page.getByLabel('API key or session token').fill('cp_not_a_real_key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('401');
-    await shot('sign-in-rejected');
+    await capture('sign-in');
     const expected401 = browser.consoleErrors.splice(0);
     expect(expected401.every((message) => message.includes('401'))).toBe(true);
 
     await page.getByLabel('API key or session token').fill(ADMIN_KEY);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    // The token lives in session storage, never in the URL.
+    expect(page.url()).not.toContain(ADMIN_KEY);
 
     // Overview
     await page.getByTestId('metric-total').waitFor();
@@ -98,73 +121,134 @@ describe('operators dashboard in Chromium', () => {
     expect(await page.locator('.chart rect').count()).toBe(24);
     // The dashboard subscribes over graphql-ws; it falls back to polling only when the socket fails.
     await expect.poll(async () => page.getByTestId('live-indicator').textContent(), { timeout: 10_000 }).toMatch(/live/);
-    await shot('overview');
+    await capture('overview');
 
-    // Packages: all three, then search narrows to one
+    // Map: the two active packages with a located scan, and the three facilities
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await expect.poll(() => page.getByTestId('map-count').textContent()).toBe('2');
+    await expect.poll(() => page.locator('.facility-marker').count()).toBe(3);
+    await expect.poll(() => page.locator('.basemap-country').count(), { timeout: 10_000 }).toBeGreaterThan(100);
+    await expect.poll(() => page.locator('.package-marker, .cluster-marker').count()).toBeGreaterThan(0);
+    await capture('map');
+    // Filtering by carrier leaves the one DHL package in transit (the other DHL one is in exception)
+    await page.getByLabel('Status').selectOption('IN_TRANSIT');
+    await expect.poll(() => page.getByTestId('map-count').textContent()).toBe('1');
+    // Zoom in until the package stands alone, then click through to its page
+    for (let i = 0; i < 8 && (await page.locator('.package-marker').count()) === 0; i++) await page.locator('.cluster-marker').first().click();
+    await page.locator('.package-marker').first().click();
+    await page.getByTestId('detail-tracking').waitFor();
+    expect(await page.getByTestId('detail-tracking').textContent()).toBe('E2E-MOVING-1');
+
+    // Detail: path map, ETA band against the promise, timeline in local time
+    expect(page.url()).toContain(`#/packages/${moving.id}`);
+    expect(await page.getByTestId('detail-destination').textContent()).toContain('Marienplatz 1, München');
+    const timeline = page.getByTestId('timeline');
+    expect(await timeline.locator('li').count()).toBe(3);
+    expect(await timeline.locator('li').first().textContent()).toContain('Arrived at sort center');
+    expect(await timeline.locator('li').first().textContent()).toMatch(/2 h ago/);
+    expect(await page.getByTestId('detail-eta').textContent()).toContain('on time');
+    await page.getByTestId('eta-band').waitFor();
+    await expect.poll(() => page.locator('[data-testid="package-map"] .path-current').count()).toBe(1);
+    // An investigation runs and its progress arrives live (no reload): queued or running, then completed
+    await page.getByRole('button', { name: 'Investigate delay' }).click();
+    const delay = page.locator('.investigation', { hasText: 'Delay' }).first();
+    await expect.poll(() => delay.getAttribute('data-state'), { timeout: 30_000 }).toBe('COMPLETED');
+    expect(await delay.textContent()).toContain('Root cause');
+    await capture('package-detail');
+
+    // Packages: all three; filters go into the URL; sorting by tracking number
     await page.getByRole('link', { name: 'Packages', exact: true }).click();
     await page.getByTestId('packages-total').waitFor();
     expect(await page.getByTestId('packages-total').textContent()).toBe('3');
     const table = page.locator('.packages-table tbody');
     for (const tracking of ['E2E-MOVING-1', 'E2E-DONE-2', 'E2E-STUCK-3']) expect(await table.textContent()).toContain(tracking);
     expect(await table.textContent()).toContain('Leipzig hub (HUB-LEJ)');
-    await shot('packages');
-    await page.getByLabel('Carrier').selectOption('UPS');
-    await expect.poll(() => table.locator('tr').count()).toBe(1);
-    await page.getByLabel('Carrier').selectOption('');
+    await page.getByRole('button', { name: /Tracking number/ }).click();
+    await expect.poll(() => table.locator('tr').first().textContent()).toContain('E2E-DONE-2');
+    await capture('packages');
+    await page.getByLabel('Carrier').selectOption('DHL');
+    await expect.poll(() => table.locator('tr').count()).toBe(2);
+    expect(page.url()).toContain('carrier=DHL');
+    // Export the current filter: only the DHL packages
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const exported = readFileSync(await csv.path(), 'utf8');
+    expect(exported).toContain('E2E-MOVING-1');
+    expect(exported).toContain('E2E-STUCK-3');
+    expect(exported).not.toContain('E2E-DONE-2');
+    // A shared link opens the same filtered view
+    await page.goto(`${app.url}/#/packages?carrier=UPS`);
+    await expect.poll(() => table.textContent()).toContain('E2E-DONE-2');
+    expect(await table.locator('tr').count()).toBe(1);
+    await page.goto(`${app.url}/#/packages`);
     await page.getByLabel('Search packages').fill('moving');
     await expect.poll(() => table.locator('tr').count()).toBe(1);
 
-    // Detail
-    await table.getByText('E2E-MOVING-1').click();
-    await page.getByTestId('detail-tracking').waitFor();
-    expect(page.url()).toContain(`#/packages/${moving.id}`);
-    expect(await page.getByTestId('detail-tracking').textContent()).toBe('E2E-MOVING-1');
-    expect(await page.getByTestId('detail-destination').textContent()).toContain('Marienplatz 1, München');
-    const timeline = page.getByTestId('timeline');
-    expect(await timeline.locator('li').count()).toBe(3);
-    expect(await timeline.locator('li').first().textContent()).toContain('Arrived at sort center');
-    expect(await page.getByTestId('detail-eta').textContent()).toContain('on time');
-    // An agent action queues an investigation that shows up in the list
-    await page.getByRole('button', { name: 'Investigate delay' }).click();
-    // Detection may start its own investigation of a high-severity anomaly at any moment: look for ours.
-    await expect.poll(() => page.locator('.investigation', { hasText: 'Delay' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await shot('package-detail');
+    // Create: the API's validation messages appear under the fields, then a valid package is created
+    await page.getByRole('link', { name: 'New package' }).click();
+    await page.getByLabel('Tracking number').fill('E2E NEW 4');
+    await page.getByLabel('Carrier').fill('GLS');
+    await page.getByRole('group', { name: 'Destination' }).getByLabel('Latitude').fill('123');
+    await page.getByRole('group', { name: 'Destination' }).getByLabel('Longitude').fill('13.4');
+    await page.getByRole('button', { name: 'Create package' }).click();
+    await expect.poll(() => page.locator('.field-error').first().textContent()).toBeTruthy();
+    await capture('package-form');
+    await page.getByLabel('Tracking number').fill('E2E-NEW-4');
+    await page.getByRole('group', { name: 'Destination' }).getByLabel('Latitude').fill('52.5');
+    await page.getByRole('button', { name: 'Create package' }).click();
+    await expect.poll(() => page.getByTestId('detail-tracking').textContent()).toBe('E2E-NEW-4');
+    // The overview counts it at once
+    await page.getByRole('link', { name: 'Overview', exact: true }).click();
+    await expect.poll(() => page.getByTestId('metric-total').textContent()).toBe('4');
+
+    // Import: three rows, one with a latitude out of range; the report names its line and the problem
+    await page.goto(`${app.url}/#/import`);
+    const file = ['tracking_number,carrier,destination_name,destination_lat,destination_lon', 'E2E-IMP-1,DPD,Hamburg,53.55,9.99', 'E2E-IMP-2,DPD,Nowhere,123,9.99', 'E2E-IMP-3,DPD,Köln,50.94,6.96'].join('\n');
+    await page.getByLabel('File to import').setInputFiles({ name: 'packages.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await expect.poll(() => page.getByTestId('import-progress').textContent(), { timeout: 15_000 }).toContain('done');
+    expect(await page.getByTestId('import-progress').textContent()).toContain('2 created');
+    const report = await page.getByTestId('import-errors').textContent();
+    expect(report).toContain('E2E-IMP-2');
+    expect(report).toMatch(/lat/);
+    await capture('import');
 
     // Anomalies: detection flags the carrier exception (asynchronously, after the events commit)
     await page.getByRole('link', { name: 'Anomalies', exact: true }).click();
     const anomalies = page.locator('table tbody');
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          await anomalies.waitFor();
-          return anomalies.textContent();
-        },
-        { timeout: 20_000 },
-      )
-      .toContain('E2E-STUCK-3');
-    await shot('anomalies');
-    // Acknowledging takes it off the default "Open" list
+    await expect.poll(() => anomalies.textContent(), { timeout: 20_000 }).toContain('E2E-STUCK-3');
+    await capture('anomalies');
     const exceptionRow = anomalies.locator('tr', { hasText: 'Carrier exception' });
+    await exceptionRow.getByRole('button', { name: 'Investigate' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Investigation of E2E-STUCK-3 started');
+    // Acknowledging takes it off the default "Open" list
     await exceptionRow.getByRole('button', { name: 'Acknowledge' }).click();
     await expect.poll(() => exceptionRow.count()).toBe(0);
 
-    // GraphiQL: bundled editor, the stored token authorizes its requests
+    // An unknown route says so
+    await page.goto(`${app.url}/#/no-such-page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await capture('not-found');
+
+    // GraphiQL: bundled editor, the session's token authorizes its requests, and a link leads back
     await page.goto(`${app.url}/graphiql`);
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor();
     await page.locator('.graphiql-execute-button').click();
     await expect.poll(() => page.locator('.result-window').textContent(), { timeout: 15_000 }).toContain('E2E-');
-    await shot('graphiql');
+    expect(await page.getByRole('link', { name: /ClearPath dashboard/ }).getAttribute('href')).toBe('/');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: resolve(SCREENSHOTS, `graphiql-${size.name}.png`) });
+    }
+    await page.setViewportSize(SIZES[0]);
 
     expect(browser.consoleErrors).toEqual([]);
 
     // A stored token the gateway stops accepting (revoked key, expired session) leads back to sign-in
     // (expressions as strings: the test is type-checked without DOM types)
-    await page.evaluate("localStorage.setItem('clearpath.token', 'cp_revoked_key')");
+    await page.evaluate("sessionStorage.setItem('clearpath.token', 'cp_revoked_key')");
     await page.goto(`${app.url}/#/packages`);
     await expect.poll(() => page.locator('.notice').textContent()).toContain('401');
     expect(await page.getByLabel('API key or session token').isVisible()).toBe(true);
-    expect(await page.evaluate("localStorage.getItem('clearpath.token')")).toBeNull();
+    expect(await page.evaluate("sessionStorage.getItem('clearpath.token')")).toBeNull();
     expect(browser.consoleErrors.every((message) => message.includes('401'))).toBe(true);
 
     expect(browser.foreignRequests).toEqual([]);

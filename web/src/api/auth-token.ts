@@ -1,9 +1,12 @@
-/** The operator's bearer token (API key or Clerk session token), shared by the dashboard and GraphiQL. */
+/**
+ * The operator's bearer token (API key or Clerk session token), shared by the dashboard and GraphiQL. Session
+ * storage: it ends with the tab, and it never appears in a URL.
+ */
 const STORAGE_KEY = 'clearpath.token';
 
 export function readToken(): string | null {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = sessionStorage.getItem(STORAGE_KEY);
     return value && value.trim() ? value.trim() : null;
   } catch {
     // Storage can be disabled (private mode, policies): behave as signed out.
@@ -12,12 +15,12 @@ export function readToken(): string | null {
 }
 
 export function saveToken(token: string): void {
-  localStorage.setItem(STORAGE_KEY, token.trim());
+  sessionStorage.setItem(STORAGE_KEY, token.trim());
 }
 
 export function clearToken(): void {
   try {
-    localStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(STORAGE_KEY);
   } catch {
     // nothing stored, nothing to clear
   }

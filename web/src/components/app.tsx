@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Provider } from 'urql';
 import { clearToken, readToken, saveToken } from '../api/auth-token';
-import { loadCapabilities, NO_CAPABILITIES, type Capabilities } from '../api/capabilities';
-import { onUnauthorized, UnauthorizedError } from '../api/graphql-client';
-import { useLiveUpdates, type DashboardMetrics, type LiveMode } from '../live/live-updates';
+import { connect, type DashboardConnection } from '../api/client';
+import { LiveUpdates, useLive, type LiveMode } from '../live/live-updates';
 import { AnomaliesView } from './anomalies.view';
+import { ImportView } from './import.view';
+import { MapView } from './map.view';
 import { OverviewView } from './overview.view';
 import { PackageDetailView } from './package-detail.view';
+import { PackageFormView } from './package-form.view';
 import { PackagesView } from './packages.view';
 import { SignInView } from './sign-in.view';
 import { hrefFor, useHashRoute, type Route } from './use-hash-route';
@@ -16,15 +19,11 @@ const EXPIRED_NOTICE = 'The gateway no longer accepts your key or session token 
 export function App() {
   const [token, setToken] = useState(readToken);
   const [notice, setNotice] = useState<string | null>(null);
-  useEffect(
-    () =>
-      onUnauthorized(() => {
-        clearToken();
-        setToken(null);
-        setNotice(EXPIRED_NOTICE);
-      }),
-    [],
-  );
+  const signOut = (message: string | null) => {
+    clearToken();
+    setNotice(message);
+    setToken(null);
+  };
   if (!token)
     return (
       <SignInView
@@ -36,92 +35,111 @@ export function App() {
         }}
       />
     );
-  return (
-    <Dashboard
-      token={token}
-      onSignOut={() => {
-        clearToken();
-        setNotice(null);
-        setToken(null);
-      }}
-    />
-  );
+  return <Dashboard key={token} token={token} onSignOut={() => signOut(null)} onExpired={() => signOut(EXPIRED_NOTICE)} />;
 }
 
 const LIVE_LABELS: Record<LiveMode, { text: string; title: string }> = {
-  connecting: { text: 'connecting', title: 'Checking what the gateway offers…' },
+  connecting: { text: 'connecting', title: 'Opening the live connection…' },
   live: { text: 'live', title: 'Receiving changes over a GraphQL subscription' },
-  polling: { text: 'polling', title: 'Refreshing every 15 seconds (no live subscription)' },
+  polling: { text: 'polling', title: 'Refreshing every 15 seconds (live connection down)' },
 };
 
-function Dashboard({ token, onSignOut }: { token: string; onSignOut(): void }) {
+const SECTIONS = [
+  { name: 'overview', label: 'Overview', href: hrefFor.overview },
+  { name: 'map', label: 'Map', href: hrefFor.map },
+  { name: 'packages', label: 'Packages', href: hrefFor.packages() },
+  { name: 'anomalies', label: 'Anomalies', href: hrefFor.anomalies() },
+] as const;
+
+function sectionOf(route: Route): string {
+  if (route.view === 'package' || route.view === 'new-package' || route.view === 'edit-package' || route.view === 'import') return 'packages';
+  return route.view;
+}
+
+function Dashboard({ token, onSignOut, onExpired }: { token: string; onSignOut(): void; onExpired(): void }) {
   const route = useHashRoute();
-  const [capabilities, setCapabilities] = useState<Capabilities>();
+  const [mode, setMode] = useState<LiveMode>('connecting');
+  const [connection, setConnection] = useState<DashboardConnection>();
+  const expired = useRef(onExpired);
+  expired.current = onExpired;
   useEffect(() => {
-    let current = true;
-    loadCapabilities().then(
-      (found) => current && setCapabilities(found),
-      (error: unknown) => {
-        // A 401 already sent the user back to sign-in; anything else leaves the core features.
-        if (current && !(error instanceof UnauthorizedError)) setCapabilities(NO_CAPABILITIES);
-      },
-    );
-    return () => {
-      current = false;
-    };
+    const opened = connect(token, () => expired.current(), { connected: () => setMode('live'), down: () => setMode('polling') });
+    setConnection(opened);
+    return () => opened.dispose();
   }, [token]);
-  const { mode, tick, metrics } = useLiveUpdates(token, capabilities);
-  const label = LIVE_LABELS[mode];
-  const section = route.view === 'package' ? 'packages' : route.view;
+  const section = sectionOf(route);
+  if (!connection) return null;
 
   return (
-    <div className="shell">
-      <header className="topbar">
-        <a className="brand" href={hrefFor.overview}>
-          <span className="logo" aria-hidden="true">◆</span> ClearPath
-        </a>
-        <nav>
-          {(['overview', 'packages', 'anomalies'] as const).map((name) => (
-            <a key={name} href={hrefFor[name] as string} className={section === name ? 'active' : undefined}>
-              {name.charAt(0).toUpperCase() + name.slice(1)}
+    <Provider value={connection.client}>
+      <LiveUpdates connection={connection} mode={mode}>
+        <div className="shell">
+          <header className="topbar">
+            <a className="brand" href={hrefFor.overview}>
+              <span className="logo" aria-hidden="true">
+                ◆
+              </span>{' '}
+              ClearPath
             </a>
-          ))}
-          <a href="/graphiql">GraphiQL</a>
-        </nav>
-        <span className={`live live-${mode}`} title={label.title} data-testid="live-indicator">
-          <span className="dot" aria-hidden="true" /> {label.text}
-        </span>
-        <button type="button" className="link" onClick={onSignOut}>
-          Sign out
-        </button>
-      </header>
-      <main className="content">
-        <View route={route} capabilities={capabilities} refreshKey={tick} metrics={metrics} />
-      </main>
-    </div>
+            <nav aria-label="Sections">
+              {SECTIONS.map((s) => (
+                <a key={s.name} href={s.href} className={section === s.name ? 'active' : undefined} aria-current={section === s.name ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              ))}
+              <a href="/graphiql">GraphiQL</a>
+            </nav>
+            <LiveIndicator />
+            <button type="button" className="link" onClick={onSignOut}>
+              Sign out
+            </button>
+          </header>
+          <main className="content">
+            <View route={route} />
+          </main>
+        </div>
+      </LiveUpdates>
+    </Provider>
   );
 }
 
-function View({
-  route,
-  capabilities,
-  refreshKey,
-  metrics,
-}: {
-  route: Route;
-  capabilities: Capabilities | undefined;
-  refreshKey: number;
-  metrics: DashboardMetrics | undefined;
-}) {
+function LiveIndicator() {
+  const { mode } = useLive();
+  const label = LIVE_LABELS[mode];
+  return (
+    <span className={`live live-${mode}`} title={label.title} data-testid="live-indicator">
+      <span className="dot" aria-hidden="true" /> {label.text}
+    </span>
+  );
+}
+
+function View({ route }: { route: Route }) {
   switch (route.view) {
     case 'overview':
-      return <OverviewView refreshKey={refreshKey} metrics={metrics} />;
+      return <OverviewView />;
+    case 'map':
+      return <MapView />;
     case 'packages':
-      return <PackagesView refreshKey={refreshKey} />;
+      return <PackagesView params={route.params} />;
+    case 'new-package':
+      return <PackageFormView />;
+    case 'edit-package':
+      return <PackageFormView id={route.id} />;
+    case 'import':
+      return <ImportView />;
     case 'package':
-      // The detail view waits for capabilities: its query depends on whether Package.eta exists.
-      return capabilities ? <PackageDetailView id={route.id} capabilities={capabilities} refreshKey={refreshKey} /> : <p className="muted loading">Loading…</p>;
+      return <PackageDetailView id={route.id} />;
     case 'anomalies':
-      return <AnomaliesView refreshKey={refreshKey} capabilities={capabilities ?? NO_CAPABILITIES} />;
+      return <AnomaliesView params={route.params} />;
+    case 'not-found':
+      return (
+        <section>
+          <h2>Page not found</h2>
+          <p>
+            There is no page at <code>{route.path}</code>.
+          </p>
+          <a href={hrefFor.overview}>Go to the overview</a>
+        </section>
+      );
   }
 }

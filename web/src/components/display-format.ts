@@ -1,4 +1,4 @@
-/** How values read in the dashboard: one place so every view says "3 h ago" the same way. */
+/** How values read in the dashboard: one place so every view says "3 h ago" the same way, in the viewer's zone. */
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -8,13 +8,30 @@ export function formatDateTime(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+/** A duration in words: "45 s", "12 min", "5 h", "2 days". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(Math.abs(ms) / 1000);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  if (seconds < 86_400 * 2) return `${Math.round(seconds / 3600)} h`;
+  return `${Math.round(seconds / 86_400)} days`;
+}
+
+/** "in 5 h" or "3 min ago". */
 export function formatRelative(iso: string | null | undefined, now = Date.now()): string {
   if (!iso) return '—';
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  if (Number.isNaN(seconds)) return iso;
-  const abs = Math.abs(seconds);
-  const [value, unit] = abs < 60 ? [abs, 's'] : abs < 3600 ? [Math.round(abs / 60), 'min'] : abs < 86_400 ? [Math.round(abs / 3600), 'h'] : [Math.round(abs / 86_400), 'd'];
-  return seconds <= 0 ? `${value} ${unit} ago` : `in ${value} ${unit}`;
+  const ms = new Date(iso).getTime() - now;
+  if (Number.isNaN(ms)) return iso;
+  return ms > 0 ? `in ${formatDuration(ms)}` : `${formatDuration(ms)} ago`;
+}
+
+/** How an arrival (actual or predicted) compares with the promise: "2 days late", "3 h early", "on time". */
+export function formatLateness(arrival: string | null | undefined, promised: string | null | undefined): string | null {
+  if (!arrival || !promised) return null;
+  const ms = new Date(arrival).getTime() - new Date(promised).getTime();
+  if (Number.isNaN(ms)) return null;
+  if (Math.abs(ms) < 60_000) return 'on time';
+  return ms > 0 ? `${formatDuration(ms)} late` : `${formatDuration(ms)} early`;
 }
 
 export function formatPercent(value: number | null | undefined): string {
@@ -32,8 +49,17 @@ export function humanize(constant: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function formatLocation(location: { facilityCode: string | null; name: string | null } | null | undefined): string {
-  if (!location) return '—';
-  if (location.name && location.facilityCode) return `${location.name} (${location.facilityCode})`;
-  return location.name ?? location.facilityCode ?? '—';
+/** "Leipzig hub (HUB-LEJ)", or whichever part exists; null when there is neither. */
+export function formatLocation(location: { facilityCode?: string | null; name?: string | null } | null | undefined): string | null {
+  const name = location?.name?.trim();
+  const code = location?.facilityCode?.trim();
+  if (name && code) return `${name} (${code})`;
+  return name || code || null;
+}
+
+const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})\b/g;
+
+/** Server-written text (summaries, reasons, narratives) with its ISO timestamps in the viewer's local time. */
+export function localizeTimes(text: string): string {
+  return text.replace(ISO_TIME, (iso) => formatDateTime(iso));
 }

@@ -1,11 +1,33 @@
-import type { DashboardMetrics } from '../live/live-updates';
-import { OVERVIEW_QUERY, type OverviewResult } from '../api/operations';
-import { useQuery } from '../api/use-query';
-import { HourlyBarChart } from './bar-chart';
+import { graphql } from '../__generated__';
+import { useLive, useLiveQuery } from '../live/live-updates';
+import { EventsChart } from './bar-chart';
 import { formatHours, formatPercent } from './display-format';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
 import { hrefFor } from './use-hash-route';
+
+const OverviewQuery = graphql(`
+  query DashboardOverview {
+    packageStats {
+      total
+      byStatus {
+        status
+        count
+      }
+      onTimeRate
+      medianTransitHours
+      p90TransitHours
+      exceptions
+      eventsPerHour {
+        hour
+        count
+      }
+    }
+    openAnomalies: anomalies(filter: { state: [OPEN] }, first: 0) {
+      totalCount
+    }
+  }
+`);
 
 function Metric({ label, value, hint, href, testId }: { label: string; value: string | number; hint?: string; href?: string; testId: string }) {
   const body = (
@@ -27,9 +49,10 @@ function Metric({ label, value, hint, href, testId }: { label: string; value: st
 }
 
 /** Headline numbers for the organization: volume, punctuality, transit times, trouble. */
-export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metrics: DashboardMetrics | undefined }) {
-  const { data, error, loading } = useQuery<OverviewResult>(OVERVIEW_QUERY, {}, refreshKey);
-  if (!data) return <QueryFeedback error={error} loading={loading} />;
+export function OverviewView() {
+  const [{ data, error, fetching }] = useLiveQuery({ query: OverviewQuery });
+  const { metrics } = useLive();
+  if (!data) return <QueryFeedback error={error} loading={fetching} />;
   const stats = data.packageStats;
   const byStatus = [...stats.byStatus].sort((a, b) => b.count - a.count);
   return (
@@ -37,7 +60,7 @@ export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metr
       <h2>Overview</h2>
       {error && <QueryFeedback error={error} loading={false} />}
       <div className="metrics">
-        <Metric label="Packages" value={stats.total} href={hrefFor.packages} testId="metric-total" />
+        <Metric label="Packages" value={stats.total} href={hrefFor.packages()} testId="metric-total" />
         <Metric label="On time" value={formatPercent(stats.onTimeRate)} hint="delivered by the promise" testId="metric-on-time" />
         <Metric
           label="Transit time"
@@ -45,8 +68,8 @@ export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metr
           hint={`median · p90 ${formatHours(stats.p90TransitHours)}`}
           testId="metric-transit"
         />
-        <Metric label="Exceptions" value={stats.exceptions} testId="metric-exceptions" />
-        <Metric label="Open anomalies" value={data.openAnomalies.totalCount} href={hrefFor.anomalies} testId="metric-anomalies" />
+        <Metric label="Exceptions" value={stats.exceptions} href={hrefFor.packages(new URLSearchParams({ status: 'EXCEPTION' }))} testId="metric-exceptions" />
+        <Metric label="Open anomalies" value={data.openAnomalies.totalCount} href={hrefFor.anomalies()} testId="metric-anomalies" />
         {metrics && (
           <Metric label="Events / min" value={metrics.eventsPerMinute.toFixed(1)} hint={`live · ${metrics.activeTotal} packages active`} testId="metric-events-rate" />
         )}
@@ -60,7 +83,9 @@ export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metr
             <ul className="status-list" data-testid="status-counts">
               {byStatus.map((row) => (
                 <li key={row.status}>
-                  <Badge value={row.status} />
+                  <a href={hrefFor.packages(new URLSearchParams({ status: row.status }))}>
+                    <Badge value={row.status} />
+                  </a>
                   <span className="status-bar" style={{ width: `${(row.count / Math.max(1, stats.total)) * 100}%` }} />
                   <span className="count">{row.count}</span>
                 </li>
@@ -69,8 +94,8 @@ export function OverviewView({ refreshKey, metrics }: { refreshKey: number; metr
           )}
         </div>
         <div className="card">
-          <h3>Events per hour</h3>
-          <HourlyBarChart points={stats.eventsPerHour} />
+          <h3>Events received per hour</h3>
+          <EventsChart points={stats.eventsPerHour.map((p) => ({ at: p.hour, count: p.count }))} bucketMinutes={60} hours={24} />
         </div>
       </div>
     </section>

@@ -1,14 +1,57 @@
-import { useEffect, useMemo, useState } from 'react';
-import { request } from '../api/graphql-client';
-import { CARRIERS_QUERY, PACKAGE_STATUSES, PACKAGES_QUERY, type CarriersResult, type PackageRow, type PackagesResult } from '../api/operations';
-import { useQuery } from '../api/use-query';
+import { useEffect, useState } from 'react';
+import { useClient, useQuery } from 'urql';
+import { graphql } from '../__generated__';
+import type { DashboardPackagesQuery, PackageFilter, PackageSortField, SortDirection } from '../__generated__/graphql';
+import { downloadExport } from '../api/download';
+import { PACKAGE_STATUSES } from '../api/operations';
+import { useLiveQuery } from '../live/live-updates';
 import { formatDateTime, formatLocation, formatRelative } from './display-format';
 import { EnumSelect } from './enum-select';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
-import { hrefFor } from './use-hash-route';
+import { hrefFor, replaceParams } from './use-hash-route';
 
 const PAGE_SIZE = 50;
+
+const PackagesQuery = graphql(`
+  query DashboardPackages($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String) {
+    packages(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          trackingNumber
+          carrier
+          status
+          lastEventAt
+          promisedDeliveryAt
+          createdAt
+          currentLocation {
+            facilityCode
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CarriersQuery = graphql(`
+  query DashboardCarriers {
+    packageStats {
+      byCarrier {
+        carrier
+        count
+      }
+    }
+  }
+`);
+
+type PackageRow = DashboardPackagesQuery['packages']['edges'][number]['node'];
 
 /** Debounces typing so a search runs when the operator pauses, not on every key. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -20,23 +63,45 @@ function useDebounced<T>(value: T, ms: number): T {
   return settled;
 }
 
-/** The package list: filters, free-text search and keyset pagination ("Load more"). */
-export function PackagesView({ refreshKey }: { refreshKey: number }) {
-  const [status, setStatus] = useState('');
-  const [carrier, setCarrier] = useState('');
-  const [search, setSearch] = useState('');
+/** The filter as the URL says it (status, carrier, q, sort, dir), so a view can be shared. */
+export function filterFromParams(params: URLSearchParams): PackageFilter {
+  const status = params.get('status');
+  const carrier = params.get('carrier');
+  const q = params.get('q')?.trim();
+  return {
+    ...(status ? { status: status.split(',') as PackageFilter['status'] } : {}),
+    ...(carrier ? { carrier: carrier.split(',') } : {}),
+    ...(q ? { q } : {}),
+  };
+}
+
+/** The package list: filters and sort in the URL, free-text search, keyset pagination ("Load more"), export. */
+export function PackagesView({ params }: { params: URLSearchParams }) {
+  const [search, setSearch] = useState(params.get('q') ?? '');
   const q = useDebounced(search.trim(), 300);
-  const filter = useMemo(
-    () => ({ ...(status ? { status: [status] } : {}), ...(carrier ? { carrier: [carrier] } : {}), ...(q ? { q } : {}) }),
-    [status, carrier, q],
-  );
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    replaceParams('#/packages', next);
+  };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== q) setParam('q', q);
+    // Only the settled search text writes the URL.
+  }, [q]);
+
+  const filter = filterFromParams(params);
+  const sort = { field: (params.get('sort') ?? 'CREATED_AT') as PackageSortField, direction: (params.get('dir') ?? 'DESC') as SortDirection };
+  const variables = { filter, sort, first: PAGE_SIZE };
   // The first page follows live updates; pages fetched with "Load more" are appended until the filter changes.
-  const first = useQuery<PackagesResult>(PACKAGES_QUERY, { filter, first: PAGE_SIZE }, refreshKey);
-  const carriers = useQuery<CarriersResult>(CARRIERS_QUERY, {}, refreshKey);
+  const [first] = useLiveQuery({ query: PackagesQuery, variables });
+  const [carriers] = useQuery({ query: CarriersQuery });
+  const client = useClient();
   const [more, setMore] = useState<{ rows: PackageRow[]; endCursor: string | null; hasNextPage: boolean } | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<Error>();
-  useEffect(() => setMore(null), [filter]);
+  const [problem, setProblem] = useState<Error>();
+  const key = JSON.stringify(variables);
+  useEffect(() => setMore(null), [key]);
 
   const page = first.data?.packages;
   const rows = [...(page?.edges.map((e) => e.node) ?? []), ...(more?.rows ?? [])];
@@ -45,28 +110,73 @@ export function PackagesView({ refreshKey }: { refreshKey: number }) {
 
   async function loadMore() {
     setLoadingMore(true);
-    setMoreError(undefined);
+    setProblem(undefined);
+    const next = await client.query(PackagesQuery, { ...variables, after: endCursor }, { requestPolicy: 'network-only' }).toPromise();
+    setLoadingMore(false);
+    if (next.error || !next.data) return setProblem(next.error ?? new Error('No data'));
+    const nextPage = next.data.packages;
+    setMore((current) => ({
+      rows: [...(current?.rows ?? []), ...nextPage.edges.map((e) => e.node)],
+      endCursor: nextPage.pageInfo.endCursor,
+      hasNextPage: nextPage.pageInfo.hasNextPage,
+    }));
+  }
+
+  async function exportAs(format: 'csv' | 'ndjson') {
+    setProblem(undefined);
+    const query = new URLSearchParams({ format });
+    for (const name of ['status', 'carrier', 'q']) {
+      const value = params.get(name);
+      if (value) query.set(name, value);
+    }
     try {
-      const next = await request<PackagesResult>(PACKAGES_QUERY, { filter, first: PAGE_SIZE, after: endCursor });
-      setMore((current) => ({
-        rows: [...(current?.rows ?? []), ...next.packages.edges.map((e) => e.node)],
-        endCursor: next.packages.pageInfo.endCursor,
-        hasNextPage: next.packages.pageInfo.hasNextPage,
-      }));
+      await downloadExport(`/api/v1/packages/export?${query.toString()}`, `packages.${format}`);
     } catch (error) {
-      setMoreError(error instanceof Error ? error : new Error(String(error)));
-    } finally {
-      setLoadingMore(false);
+      setProblem(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
+  function toggleSort(field: PackageSortField) {
+    const next = new URLSearchParams(params);
+    next.set('sort', field);
+    next.set('dir', sort.field === field && sort.direction === 'ASC' ? 'DESC' : 'ASC');
+    replaceParams('#/packages', next);
+  }
+
+  const sortHeader = (field: PackageSortField, label: string) => {
+    const active = sort.field === field;
+    return (
+      <th aria-sort={active ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className="sort" onClick={() => toggleSort(field)}>
+          {label} <span aria-hidden="true">{active ? (sort.direction === 'ASC' ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
   return (
     <section>
-      <h2>Packages {page && <span className="muted count-total" data-testid="packages-total">{page.totalCount}</span>}</h2>
+      <div className="row-between">
+        <h2>Packages {page && <span className="muted count-total" data-testid="packages-total">{page.totalCount}</span>}</h2>
+        <div className="button-row">
+          <a className="button primary" href={hrefFor.newPackage}>
+            New package
+          </a>
+          <a className="button" href={hrefFor.import}>
+            Import
+          </a>
+          <button type="button" onClick={() => void exportAs('csv')}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void exportAs('ndjson')}>
+            Export NDJSON
+          </button>
+        </div>
+      </div>
       <div className="toolbar">
         <input type="search" placeholder="Search tracking number, reference, recipient" aria-label="Search packages" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <EnumSelect label="Status" allLabel="All statuses" values={PACKAGE_STATUSES} value={status} onChange={setStatus} />
-        <select aria-label="Carrier" value={carrier} onChange={(e) => setCarrier(e.target.value)}>
+        <EnumSelect label="Status" allLabel="All statuses" values={PACKAGE_STATUSES} value={params.get('status') ?? ''} onChange={(v) => setParam('status', v)} />
+        <select aria-label="Carrier" value={params.get('carrier') ?? ''} onChange={(e) => setParam('carrier', e.target.value)}>
           <option value="">All carriers</option>
           {carriers.data?.packageStats.byCarrier.map((c) => (
             <option key={c.carrier} value={c.carrier}>
@@ -75,24 +185,25 @@ export function PackagesView({ refreshKey }: { refreshKey: number }) {
           ))}
         </select>
       </div>
-      <QueryFeedback error={first.error} loading={first.loading && !first.data} />
+      <QueryFeedback error={first.error ?? problem} loading={first.fetching && !first.data} />
       {page && (
         <div className="card table-card">
           <table className="packages-table">
             <thead>
               <tr>
-                <th>Tracking number</th>
+                {sortHeader('TRACKING_NUMBER', 'Tracking number')}
                 <th>Carrier</th>
                 <th>Status</th>
                 <th>Current location</th>
                 <th>Last event</th>
                 <th>Promised</th>
+                {sortHeader('CREATED_AT', 'Created')}
               </tr>
             </thead>
             <tbody>
               {rows.length === 0 && (
                 <tr>
-                  <td colSpan={6} className="muted empty">
+                  <td colSpan={7} className="muted empty">
                     No packages match.
                   </td>
                 </tr>
@@ -108,16 +219,16 @@ export function PackagesView({ refreshKey }: { refreshKey: number }) {
                   <td>
                     <Badge value={row.status} />
                   </td>
-                  <td>{formatLocation(row.currentLocation)}</td>
+                  <td>{formatLocation(row.currentLocation) ?? <span className="muted">—</span>}</td>
                   <td title={formatDateTime(row.lastEventAt)}>{formatRelative(row.lastEventAt)}</td>
-                  <td>{formatDateTime(row.promisedDeliveryAt)}</td>
+                  <td title={formatDateTime(row.promisedDeliveryAt)}>{formatRelative(row.promisedDeliveryAt)}</td>
+                  <td title={formatDateTime(row.createdAt)}>{formatRelative(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <QueryFeedback error={moreError} loading={false} />
       {hasNextPage && (
         <button type="button" className="load-more" onClick={() => void loadMore()} disabled={loadingMore}>
           {loadingMore ? 'Loading…' : 'Load more'}

@@ -1,0 +1,132 @@
+import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
+import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { websocketUrl } from './auth-token';
+
+/** Everything the dashboard needs to talk to the gateway for one signed-in token. */
+export interface DashboardConnection {
+  client: Client;
+  socket: WsClient;
+  dispose(): void;
+}
+
+export interface SocketEvents {
+  connected(): void;
+  down(): void;
+}
+
+/**
+ * One urql client per token: HTTP for queries and mutations, graphql-ws for subscriptions, and a normalized
+ * cache. `onUnauthorized` runs when the gateway answers 401 (revoked key, expired session).
+ */
+export function connect(token: string, onUnauthorized: () => void, socketEvents: SocketEvents): DashboardConnection {
+  const authorization = `Bearer ${token}`;
+  const socket = createWsClient({
+    url: websocketUrl(),
+    connectionParams: { authorization },
+    retryAttempts: Infinity,
+    // Auth refusals are final: HTTP surfaces the 401 and returns the user to sign-in.
+    shouldRetry: (event) => !(event instanceof CloseEvent && (event.code === 4401 || event.code === 4403)),
+    on: { connected: socketEvents.connected, closed: socketEvents.down, error: socketEvents.down },
+  });
+  const client = new Client({
+    url: '/graphql',
+    fetchOptions: () => ({ headers: { authorization, accept: 'application/graphql-response+json, application/json' } }),
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
+      if (response.status === 401) onUnauthorized();
+      return response;
+    },
+    // POST always: the gateway's CSRF protection refuses simple GET requests.
+    preferGetMethod: false,
+    // Views show cached data at once and refresh it in the background.
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange(cacheConfig),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription: (request) => ({
+          subscribe: (sink) => {
+            // A closed socket reports a CloseEvent; views get an Error, and nothing once they stopped listening.
+            let active = true;
+            const stop = socket.subscribe(
+              { ...request, query: request.query ?? '' },
+              {
+                next: (value) => active && sink.next(value as Parameters<typeof sink.next>[0]),
+                error: (error) => active && sink.error(asError(error)),
+                complete: () => active && sink.complete(),
+              },
+            );
+            return {
+              unsubscribe: () => {
+                active = false;
+                stop();
+              },
+            };
+          },
+        }),
+      }),
+    ],
+  });
+  // dispose() rejects with the CloseEvent when the last connection attempt was refused: nothing to close then.
+  return { client, socket, dispose: () => void Promise.resolve(socket.dispose()).catch(() => undefined) };
+}
+
+function asError(error: unknown): Error | readonly unknown[] {
+  if (error instanceof Error || Array.isArray(error)) return error;
+  if (error instanceof CloseEvent) return new Error(`The live connection closed (${error.code}${error.reason ? `: ${error.reason}` : ''})`);
+  return new Error(String(error));
+}
+
+/** Types without an id are values embedded in their parent, not entities of their own. */
+const EMBEDDED = [
+  'PackageConnection',
+  'PackageEdge',
+  'AnomalyConnection',
+  'AnomalyEdge',
+  'PageInfo',
+  'PackageStats',
+  'StatusCount',
+  'CarrierCount',
+  'HourCount',
+  'EventBucket',
+  'Place',
+  'Location',
+  'Eta',
+  'DashboardMetrics',
+  'StatusTotal',
+  'MapUpdate',
+  'PackageUpdate',
+  'AnomalyDetected',
+  'InvestigationProgress',
+  'TraceStep',
+  'DeliveryPlan',
+  'DeliveryRoute',
+  'RouteStop',
+  'DeletePackageResult',
+  'RecordEventsResult',
+];
+
+const cacheConfig: Parameters<typeof cacheExchange>[0] = {
+  keys: {
+    ...Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
+    Facility: (facility) => (facility.code as string | undefined) ?? null,
+  },
+  updates: {
+    Mutation: {
+      // New or removed packages change every list and aggregate: drop them so open views refetch.
+      createPackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
+      deletePackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
+      updatePackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
+      // A triaged anomaly leaves lists filtered by state.
+      acknowledgeAnomaly: (_result, _args, cache) => invalidate(cache, ['anomalies']),
+      resolveAnomaly: (_result, _args, cache) => invalidate(cache, ['anomalies']),
+    },
+  },
+};
+
+/** Drops every cached variant (all arguments) of the given root fields. */
+function invalidate(cache: Cache, fieldNames: string[]) {
+  for (const field of cache.inspectFields('Query'))
+    if (fieldNames.includes(field.fieldName)) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+}
