@@ -50,6 +50,27 @@ export type CreatePackageInput = {
   trackingNumber: string;
 };
 
+/**
+ * Why an event happened, beside its status (what happened). OTHER: a normal scan, or nothing said why.
+ * CAPACITY: no room on the planned leg or a missed connection.
+ */
+export const EventReason = {
+  Address: 'ADDRESS',
+  BusinessClosed: 'BUSINESS_CLOSED',
+  Capacity: 'CAPACITY',
+  Customs: 'CUSTOMS',
+  Damaged: 'DAMAGED',
+  HeldForPayment: 'HELD_FOR_PAYMENT',
+  Lost: 'LOST',
+  NoAccess: 'NO_ACCESS',
+  Other: 'OTHER',
+  RecipientUnavailable: 'RECIPIENT_UNAVAILABLE',
+  Refused: 'REFUSED',
+  ReturnToSender: 'RETURN_TO_SENDER',
+  Weather: 'WEATHER'
+} as const;
+
+export type EventReason = typeof EventReason[keyof typeof EventReason];
 export const FacilityType = {
   Customs: 'CUSTOMS',
   Depot: 'DEPOT',
@@ -80,6 +101,8 @@ export type PackageFilter = {
   createdTo?: string | null | undefined;
   /** Free text over tracking number, reference and recipient (case-insensitive substring). */
   q?: string | null | undefined;
+  /** Packages with at least one event of one of these reasons. */
+  reason?: Array<EventReason> | null | undefined;
   status?: Array<PackageStatus> | null | undefined;
 };
 
