@@ -15,7 +15,8 @@ export default defineConfig({
   test: {
     // Web component tests (*.test.tsx) pick a DOM per file (`// @vitest-environment happy-dom`): the backend suites stay in node.
     include: ['**/src/**/*.test.ts', 'web/src/**/*.test.tsx', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**'],
+    // test/compose needs the docker-compose stack: npm run test:compose runs it (test/compose/vitest.config.ts).
+    exclude: ['**/node_modules/**', '**/dist/**', 'test/compose/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
