@@ -72,21 +72,20 @@ EOF
 fi
 
 # An npm cache holding every package of package-lock.json, for machines whose containers cannot reach the
-# npm registry (pass NPM_CACHE_IMAGE=clearpath/npm-cache to the build): the locked tarballs, taken from this
-# machine's npm cache (what it lacks is fetched into it first). Rebuilt when the lockfile changes.
+# npm registry (pass NPM_CACHE_IMAGE=clearpath/npm-cache to the build). Filled here by this machine's npm,
+# starting from its own cache; rebuilt when the lockfile changes.
 CACHE_TAG=${CACHE_TAG:-clearpath/npm-cache}
 lock_hash=$(sha256sum package-lock.json | cut -c1-16)
 if ! $force && [ "$(docker image inspect -f '{{index .Config.Labels "lock"}}' "$CACHE_TAG" 2>/dev/null)" = "$lock_hash" ]; then
   echo "$CACHE_TAG is current"
 else
-  host_cache=$(npm config get cache)
-  missing=$(node scripts/npm-cache-subset.mjs "$host_cache" "$work/cache")
-  if [ -n "$missing" ]; then
-    echo "fetching $(echo "$missing" | wc -l) locked packages into this machine's npm cache"
-    echo "$missing" | xargs npm cache add
-    missing=$(node scripts/npm-cache-subset.mjs "$host_cache" "$work/cache")
-    [ -z "$missing" ] || { echo "still not in the npm cache: $missing" >&2; exit 1; }
-  fi
+  mkdir -p "$work/manifests" "$work/cache"
+  find . -name node_modules -prune -o -name package.json -exec cp --parents {} "$work/manifests/" \;
+  cp package-lock.json "$work/manifests/"
+  host_cache=$(npm config get cache)/_cacache
+  [ -d "$host_cache" ] && cp -r "$host_cache" "$work/cache/_cacache"
+  (cd "$work/manifests" && npm ci --ignore-scripts --no-audit --no-fund --prefer-offline \
+    --cache "$work/cache" --logs-dir "$work/logs" >/dev/null)
   build -t "$CACHE_TAG" --label lock="$lock_hash" --build-arg BASE="$NODE_TAG" -f - "$work/cache" <<'EOF'
 ARG BASE
 FROM ${BASE}
