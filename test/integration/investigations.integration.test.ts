@@ -162,8 +162,8 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
   it('predicts an ETA for an active package', async () => {
     const pkg = await createPackage(app, token, { serviceLevel: 'EXPRESS', promisedDeliveryAt: new Date(Date.now() + 48 * 3600_000).toISOString(), destination: { lat: 48.14, lon: 11.58 } });
     await app.gql(RECORD, { events: [event(pkg.id, 'e1', new Date().toISOString(), 'IN_TRANSIT', { location: { facilityCode: 'HUB-BER' } })] }, token);
-    const result = await app.gql<{ package: { eta: { p50: string; p90: string; onTimeProbability: number; basis: string } } }>(
-      `query($id: ID!) { package(id: $id) { eta { p50 p90 onTimeProbability basis } } }`,
+    const result = await app.gql<{ package: { eta: { p50: string; p90: string; onTimeProbability: number; basis: string; basisReason: string } } }>(
+      `query($id: ID!) { package(id: $id) { eta { p50 p90 onTimeProbability basis basisReason } } }`,
       { id: pkg.id },
       token,
     );
@@ -172,6 +172,8 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     expect(new Date(eta.p90).getTime()).toBeGreaterThanOrEqual(new Date(eta.p50).getTime());
     expect(eta.onTimeProbability).toBeGreaterThanOrEqual(0);
     expect(eta.onTimeProbability).toBeLessThanOrEqual(1);
+    expect(['LEARNED_PATH', 'PARTIAL', 'FALLBACK']).toContain(eta.basis);
+    expect(eta.basisReason.length).toBeGreaterThan(10);
   });
 
   it('picks up investigations interrupted by a restart, and fails those interrupted too often, with the reason', async () => {

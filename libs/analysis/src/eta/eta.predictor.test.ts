@@ -65,7 +65,8 @@ describe('predictEta on simulated data', () => {
   it('uses the learned lane graph for the remaining path', () => {
     const pkg = atHub(cutoff);
     const eta = predictEta(model, pkg, new Date(cutoff.getTime() + HOUR_MS), sim.facilities);
-    expect(eta.basis).toBe('learned');
+    expect(eta.basis).toBe('LEARNED_PATH');
+    expect(eta.basisReason).toMatch(/learned from \d+ delivered packages/);
     expect(eta.remainingPath[0]).toBe('HUB-FRA');
     expect(eta.remainingPath.at(-1)).toBe('DEP-MAD');
     expect(eta.p90.getTime()).toBeGreaterThan(eta.p50.getTime());
@@ -89,7 +90,7 @@ describe('predictEta on simulated data', () => {
     const delivered = training[0];
     if (!delivered) throw new Error('no training data');
     const eta = predictEta(model, delivered, cutoff, sim.facilities);
-    expect(eta.basis).toBe('delivered');
+    expect(eta.basis).toBe('DELIVERED');
     expect(eta.p50.getTime()).toBe(truth(delivered)?.getTime());
   });
 
@@ -98,7 +99,7 @@ describe('predictEta on simulated data', () => {
     const pkg = heldOut[0];
     if (!pkg) throw new Error('no held-out data');
     expect(predictEta(restored, pkg, cutoff, sim.facilities)).toEqual(predictEta(model, pkg, cutoff, sim.facilities));
-    expect(() => parseEtaModel({ ...model, version: 2 })).toThrow(/version/);
+    expect(() => parseEtaModel({ ...model, version: 1 })).toThrow(/version/);
   });
 });
 
@@ -111,7 +112,8 @@ describe('predictEta cold start', () => {
     const far = atHub(cutoff);
     const nearEta = predictEta(empty, near, now, sim.facilities);
     const farEta = predictEta(empty, far, now, sim.facilities);
-    expect(farEta.basis).toBe('cold-start');
+    expect(farEta.basis).toBe('FALLBACK');
+    expect(farEta.basisReason).toMatch(/priors only/);
     expect(farEta.remainingPath).toEqual(['HUB-FRA', 'HUB-MAD', 'DEP-MAD']);
     expect(nearEta.remainingPath.at(-1)).toBe('DEP-CGN');
     expect(farEta.p50.getTime()).toBeGreaterThan(nearEta.p50.getTime() + 10 * HOUR_MS);

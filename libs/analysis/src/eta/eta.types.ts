@@ -32,7 +32,7 @@ export interface TransitPrior {
  * periodically; `parseEtaModel` reads it back.
  */
 export interface EtaModel {
-  version: 1;
+  version: 2;
   trainedAt: string;
   /** Delivered packages that contributed. */
   packageCount: number;
@@ -41,6 +41,17 @@ export interface EtaModel {
   quantileLevels: number[];
   transitPrior: TransitPrior;
   lanes: LaneStatistics[];
+  /** Arrival-to-arrival stages (dwell + transit) from facilities that send no departure scans. */
+  stages: LaneStatistics[];
+  /**
+   * Routing as observed: key "facility>delivering facility" to the next facility most packages went to.
+   * Followed before any shortest-path guess, so carriers' real routing (hubs, gateways) is kept.
+   */
+  nextHop: Record<string, string>;
+  /** Where delivered packages' addresses were delivered from (one entry per area cell, majority facility). */
+  deliveryAreas: DeliveryArea[];
+  /** Delivering facility's last mile relative to the network's (shrunk geometric-mean ratio). */
+  lastMileFactor: Record<string, number>;
   dwell: FacilityDwellStatistics[];
   dwellByFacilityType: Record<FacilityType, QuantileDistribution>;
   /** Service-level multipliers on dwell (EXPRESS is handled first, ECONOMY last). */
@@ -51,7 +62,7 @@ export interface EtaModel {
   lastMile: ByServiceLevel<QuantileDistribution>;
   /**
    * lastMile by the time of week the package reached the delivering facility (WEEK_BLOCK_HOURS-hour
-   * UTC blocks from Sunday 00:00): delivery waves and no-delivery days make the wait depend on when a
+   * blocks from Sunday 00:00 in the facility's local time): delivery waves and no-delivery days make the wait depend on when a
    * parcel arrives, which a single distribution averages away.
    */
   lastMileByWeekBlock: ByServiceLevel<QuantileDistribution[]>;
@@ -64,19 +75,33 @@ export interface EtaModel {
   endToEnd: ByServiceLevel<QuantileDistribution>;
 }
 
+export interface DeliveryArea {
+  lat: number;
+  lon: number;
+  facilityCode: string;
+  deliveries: number;
+}
+
 /** Current network state that a stationary model cannot know (e.g. a hub congested right now). */
 export interface NetworkConditions {
   /** Multiplier on dwell per facility code (1 = normal). */
   dwellFactor?: Readonly<Record<string, number>>;
 }
 
-export type EtaBasis = 'learned' | 'cold-start' | 'delivered';
+/**
+ * How an ETA was computed: every stage of the remaining path learned from history (LEARNED_PATH), a
+ * path with some stages from priors (PARTIAL), or no path at all (FALLBACK, from distance and time spent);
+ * DELIVERED / CLOSED for finished packages (the time is a fact, not a prediction).
+ */
+export type EtaBasis = 'LEARNED_PATH' | 'PARTIAL' | 'FALLBACK' | 'DELIVERED' | 'CLOSED';
 
 export interface EtaPrediction {
   p50: Date;
   p90: Date;
   onTimeProbability: number | null;
   basis: EtaBasis;
+  /** Why this basis (which stages lack history, or why there is no path). */
+  basisReason: string;
   /** Facility codes from the current (or next) facility to the delivering facility. */
   remainingPath: string[];
   explanation: string;

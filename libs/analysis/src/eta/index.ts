@@ -1,5 +1,6 @@
 export type {
   ByServiceLevel,
+  DeliveryArea,
   EtaBasis,
   EtaModel,
   EtaPrediction,
@@ -11,7 +12,7 @@ export type {
   TransitPrior,
 } from './eta.types.js';
 export { learnEtaModel, parseEtaModel, EtaModelFormatError, type LearnOptions } from './eta.model.js';
-export { predictEta } from './eta.predictor.js';
+export { predictEta, etaSeed } from './eta.predictor.js';
 export { estimateNetworkConditions, congestedFacilities, type ConditionsOptions } from './network-conditions.js';
 export { packagePosition, type PackagePosition } from './package-position.js';
 export { inferPath, resolveDestinationFacility, type DestinationRef, type InferredPath } from './path-inference.js';

@@ -39,6 +39,15 @@ export interface JourneySegments {
   pickup: number | null;
   dwells: { facilityCode: string; hours: number }[];
   lanes: { from: string; to: string; hours: number }[];
+  /**
+   * Arrival scan to the next facility's arrival scan where the facility sent no departure scan: dwell and
+   * transit together (feeds with one scan per facility cannot separate them).
+   */
+  stages: { from: string; to: string; hours: number }[];
+  /** Facilities visited in order (the route actually taken). */
+  route: string[];
+  /** The facility that delivered: where OUT_FOR_DELIVERY / DELIVERED was scanned, else the last visited. */
+  deliveringFacility: string | null;
   lastMile: number | null;
   lastMileStartedAt: Date | null;
   outForDelivery: number | null;
@@ -70,6 +79,7 @@ export function journeySegments(history: PackageHistory): JourneySegments | null
 
   const dwells: JourneySegments['dwells'] = [];
   const lanes: JourneySegments['lanes'] = [];
+  const stages: JourneySegments['stages'] = [];
   visits.forEach((visit, i) => {
     const next = visits[i + 1];
     if (!next) return;
@@ -81,17 +91,25 @@ export function journeySegments(history: PackageHistory): JourneySegments | null
       const hours = plausible(hoursBetween(visit.departedAt, next.arrivedAt));
       if (hours !== null) lanes.push({ from: visit.facilityCode, to: next.facilityCode, hours });
     }
+    if (!visit.departedAt && visit.arrivedAt && next.arrivedAt && next.facilityCode !== visit.facilityCode) {
+      const hours = plausible(hoursBetween(visit.arrivedAt, next.arrivedAt));
+      if (hours !== null) stages.push({ from: visit.facilityCode, to: next.facilityCode, hours });
+    }
   });
 
   const final = visits[visits.length - 1];
   const firstVisit = visits[0];
   const outForDelivery = lastBefore(events, deliveredIndex, (event) => event.status === 'OUT_FOR_DELIVERY');
   const failed = lastBefore(events, deliveredIndex, (event) => event.status === 'FAILED_ATTEMPT' || event.status === 'AVAILABLE_FOR_PICKUP');
+  const deliveryScan = [outForDelivery, delivered].find((event) => event?.facilityCode);
   const lastMile = final?.arrivedAt && !final.departedAt ? plausible(hoursBetween(final.arrivedAt, delivered.occurredAt)) : null;
   return {
     pickup: firstVisit ? plausible(hoursBetween(created, firstVisit.firstEventAt)) : null,
     dwells,
     lanes,
+    stages,
+    route: visits.map((visit) => visit.facilityCode),
+    deliveringFacility: deliveryScan?.facilityCode ?? final?.facilityCode ?? null,
     // A departed final visit means the delivering facility's arrival scan was dropped: no clean sample.
     lastMile,
     lastMileStartedAt: lastMile !== null ? (final?.arrivedAt ?? null) : null,

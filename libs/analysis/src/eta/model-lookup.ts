@@ -18,6 +18,11 @@ export interface ModelLookup {
   /** Null when a lane is unseen and either end lacks coordinates. */
   lane(from: string, to: string): Component | null;
   dwell(code: string, level: ServiceLevel, conditions?: NetworkConditions): Component;
+  /**
+   * Learned arrival-to-arrival stage from a facility whose dwell was never observed on its own (no
+   * departure scans), else null: then dwell + lane are used.
+   */
+  stage(from: string, to: string, conditions?: NetworkConditions): Component | null;
   /** Learned lanes, cost = expected transit + expected dwell at the arriving facility. */
   graph(level: ServiceLevel, conditions?: NetworkConditions): WeightedGraph;
 }
@@ -41,6 +46,7 @@ function buildLookup(model: EtaModel, facilities: readonly FacilityNode[]): Mode
   const facilityByCode = new Map(facilities.map((facility) => [facility.code, facility]));
   const lanes = new Map<string, LaneStatistics>(model.lanes.map((lane) => [edgeKey(lane.from, lane.to), lane]));
   const dwellByCode = new Map<string, FacilityDwellStatistics>(model.dwell.map((entry) => [entry.facilityCode, entry]));
+  const stages = new Map<string, LaneStatistics>((model.stages ?? []).map((stage) => [edgeKey(stage.from, stage.to), stage]));
   const priorLanes = new Map<string, Component | null>();
   const graphs = new Map<ServiceLevel, WeightedGraph>();
 
@@ -70,6 +76,13 @@ function buildLookup(model: EtaModel, facilities: readonly FacilityNode[]): Mode
     return { dist, learned: false };
   };
 
+  const stage = (from: string, to: string, conditions?: NetworkConditions): Component | null => {
+    const entry = stages.get(edgeKey(from, to));
+    if (!entry || entry.transit.n === 0 || (dwellByCode.get(from)?.overall.n ?? 0) > 0) return null;
+    const factor = conditions?.dwellFactor?.[from] ?? 1;
+    return { dist: factor === 1 ? entry.transit : scaled(entry.transit, factor), learned: true };
+  };
+
   const graph = (level: ServiceLevel, conditions?: NetworkConditions): WeightedGraph => {
     const cacheable = conditions?.dwellFactor === undefined;
     const existing = cacheable ? graphs.get(level) : undefined;
@@ -82,9 +95,16 @@ function buildLookup(model: EtaModel, facilities: readonly FacilityNode[]): Mode
       list.push({ to: entry.to, cost });
       adjacency.set(entry.from, list);
     }
+    for (const entry of model.stages ?? []) {
+      const component = stage(entry.from, entry.to, conditions);
+      if (!component) continue;
+      const list = adjacency.get(entry.from) ?? [];
+      list.push({ to: entry.to, cost: component.dist.meanHours });
+      adjacency.set(entry.from, list);
+    }
     if (cacheable) graphs.set(level, adjacency);
     return adjacency;
   };
 
-  return { model, facilities, facility: (code) => facilityByCode.get(code), lane, dwell, graph };
+  return { model, facilities, facility: (code) => facilityByCode.get(code), lane, dwell, stage, graph };
 }

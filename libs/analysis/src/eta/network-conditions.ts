@@ -33,7 +33,10 @@ export function estimateNetworkConditions(
     const visits = facilityVisits(events);
     visits.forEach((visit, i) => {
       if (!visit.arrivedAt) return;
-      const median = Math.max(0.25, quantile(lookup.dwell(visit.facilityCode, history.serviceLevel).dist, 0.5));
+      const dwell = lookup.dwell(visit.facilityCode, history.serviceLevel);
+      // Without departure scans a facility's dwell was never learned on its own: nothing to compare with.
+      if (!dwell.learned) return;
+      const median = Math.max(0.25, quantile(dwell.dist, 0.5));
       let hours: number | null = null;
       if (visit.departedAt && visit.departedAt.getTime() >= windowStart) hours = hoursBetween(visit.arrivedAt, visit.departedAt);
       else if (!visit.departedAt && i === visits.length - 1 && history.status !== 'DELIVERED') {

@@ -12,10 +12,14 @@ export interface TimeComponent {
   learned: boolean;
   /** Replaces `dist` by the block of the time of week the stage starts in (see week-blocks.ts). */
   byWeekBlock?: readonly QuantileDistribution[];
+  /** Local clock of the stage's facility (hours east of UTC) for `byWeekBlock`. */
+  offsetHours?: number;
+  /** Multiplier on the drawn duration (e.g. a delivering facility slower than the network's last mile). */
+  factor?: number;
 }
 
 function stageDistribution(component: TimeComponent, startMs: number): QuantileDistribution {
-  return component.byWeekBlock?.[weekBlock(startMs)] ?? component.dist;
+  return component.byWeekBlock?.[weekBlock(startMs, component.offsetHours)] ?? component.dist;
 }
 
 /**
@@ -30,7 +34,9 @@ export function sampleRemainingHours(components: readonly TimeComponent[], sampl
     for (const component of components) {
       // A stage under way started in the past; later stages start when the previous draw ends.
       const startMs = nowMs + (total - component.elapsedHours) * HOUR_MS;
-      total += sampleRemaining(stageDistribution(component, startMs), component.elapsedHours, random.next());
+      const factor = component.factor ?? 1;
+      // Scaling a duration by f scales its elapsed part too: condition on elapsed / f, then scale back.
+      total += factor * sampleRemaining(stageDistribution(component, startMs), component.elapsedHours / factor, random.next());
     }
     totals[s] = total;
   }

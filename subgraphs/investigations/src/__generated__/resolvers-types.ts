@@ -125,8 +125,10 @@ export type DepotInput = {
 /** A predicted delivery time distribution. */
 export type Eta = {
   __typename?: 'Eta';
-  /** learned, cold-start or delivered. */
-  basis: Scalars['String']['output'];
+  /** How the ETA was computed; an operator can tell a confident ETA from a guess. */
+  basis: EtaBasis;
+  /** Why this basis: which remaining stages lack history, or why there is no facility path. */
+  basisReason: Scalars['String']['output'];
   explanation: Scalars['String']['output'];
   /** Probability of delivery by promisedDeliveryAt; null without a promise. */
   onTimeProbability?: Maybe<Scalars['Float']['output']>;
@@ -137,6 +139,19 @@ export type Eta = {
   /** Facility codes the package is expected to pass, from its current facility. */
   remainingPath: Array<Scalars['String']['output']>;
 };
+
+/** How an ETA was computed. */
+export type EtaBasis =
+  /** The package was returned or cancelled; no delivery is expected. */
+  | 'CLOSED'
+  /** The package was delivered; the time is the delivery scan. */
+  | 'DELIVERED'
+  /** No facility path or no history for any stage: from distance still to go and time already spent. */
+  | 'FALLBACK'
+  /** Every remaining stage (path, dwell, lanes, last mile) learned from delivered history. */
+  | 'LEARNED_PATH'
+  /** A facility path, but some stages come from priors (unseen lane or facility, or a path guessed from geography). */
+  | 'PARTIAL';
 
 export type FleetInput = {
   capacity: Scalars['Int']['input'];
@@ -463,6 +478,7 @@ export type ResolversTypes = ResolversObject<{
   DeliveryStopInput: DeliveryStopInput;
   DepotInput: DepotInput;
   Eta: ResolverTypeWrapper<Eta>;
+  EtaBasis: EtaBasis;
   FleetInput: FleetInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   InvestigationKind: InvestigationKind;
@@ -558,7 +574,8 @@ export type DeliveryPlanResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type EtaResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Eta'] = ResolversParentTypes['Eta']> = ResolversObject<{
-  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['EtaBasis'], ParentType, ContextType>;
+  basisReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onTimeProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -71,7 +71,7 @@ export class InvestigationToolkit {
         now: this.now,
         findings: this.findings(),
         congestion: this.congestion,
-        ...(eta && eta.basis !== 'delivered' ? { eta } : {}),
+        ...(eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? { eta } : {}),
       });
     });
   }

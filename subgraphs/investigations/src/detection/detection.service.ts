@@ -32,7 +32,7 @@ export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date,
     stats: model.stats,
     facilities: model.facilityMap,
     now,
-    ...(eta && eta.basis !== 'delivered' ? { eta } : {}),
+    ...(eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? { eta } : {}),
   });
 }
 

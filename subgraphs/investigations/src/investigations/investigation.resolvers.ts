@@ -1,9 +1,15 @@
 import type { EtaPrediction } from '@clearpath/analysis/eta';
-import type { InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
+import type { EtaBasis, InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
 import { requestInvestigation } from './investigation.service.js';
 
 const doc = (i: { document: Record<string, unknown> }) => i.document;
+
+// Investigation documents written before the basis became an enum carry the old lower-case names.
+const LEGACY_BASIS: Record<string, EtaBasis> = { learned: 'LEARNED_PATH', 'cold-start': 'FALLBACK', delivered: 'DELIVERED' };
+const BASES = new Set<string>(['LEARNED_PATH', 'PARTIAL', 'FALLBACK', 'DELIVERED', 'CLOSED']);
+const etaBasis = (value: unknown): EtaBasis =>
+  BASES.has(String(value)) ? (String(value) as EtaBasis) : (LEGACY_BASIS[String(value)] ?? 'FALLBACK');
 
 /** Eta as the API shows it; the model's prediction carries more (kept in investigation documents). */
 export function presentEta(eta: EtaPrediction | Record<string, unknown> | null | undefined) {
@@ -13,7 +19,8 @@ export function presentEta(eta: EtaPrediction | Record<string, unknown> | null |
     p50: e.p50 as Date | string,
     p90: e.p90 as Date | string,
     onTimeProbability: (e.onTimeProbability as number | null) ?? null,
-    basis: String(e.basis),
+    basis: etaBasis(e.basis),
+    basisReason: String(e.basisReason ?? ''),
     remainingPath: (e.remainingPath as string[] | undefined) ?? [],
     explanation: String(e.explanation ?? ''),
   };
