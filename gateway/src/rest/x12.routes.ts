@@ -1,6 +1,6 @@
 import { Router, text, type Request } from 'express';
 import { assertCanWrite } from '@clearpath/core';
-import { buildAck997, parseX12_214, X12Error, type ShipmentStatus, type X12Event } from '@clearpath/packages';
+import { answerPerTransaction, buildAck997, flattenEvents, parseX12_214, X12Error, type X12Event } from '@clearpath/packages';
 import type { Caller } from './auth.middleware.js';
 import type { Execute } from './graphql-executor.js';
 import { RECORD_EVENTS } from './operations.js';
@@ -35,33 +35,22 @@ export function x12Routes(execute: Execute): Router {
     const wantsEdi = acceptsOnlyEdi(req);
     const wantsAck = wantsEdi || ackRequested(req);
     const { interchange, transactions } = parse(req);
-    const sent = transactions.flatMap((tx, t) => tx.events.map(({ index, event }) => ({ t, index, event })));
+    const sent = flattenEvents(transactions);
     if (sent.length > MAX_EVENTS) throw new RestError(413, 'PAYLOAD_TOO_LARGE', `At most ${MAX_EVENTS} AT7 status details per interchange; got ${sent.length}`);
     const result =
       sent.length === 0
         ? { accepted: 0, duplicates: [], rejected: [], warnings: [] }
         : (await execute<RecordResult>(session, token, RECORD_EVENTS, { events: sent.map((s) => s.event satisfies X12Event) })).recordTrackingEvents;
-    const answers = transactions.map((tx) => answer(tx));
-    // The mutation's indices refer to the flattened batch; each is one AT7 of one transaction set.
-    const acceptedPerTx = transactions.map((tx) => tx.events.length);
-    for (const d of result.duplicates) {
-      const s = sent[d.index]!;
-      answers[s.t]!.duplicates.push({ index: s.index, event_id: d.eventId });
-      acceptedPerTx[s.t]!--;
-    }
-    for (const r of result.rejected) {
-      const s = sent[r.index]!;
-      answers[s.t]!.rejected.push({ index: s.index, event_id: s.event.eventId, code: r.code, message: r.message });
-      acceptedPerTx[s.t]!--;
-    }
-    for (const w of result.warnings) {
-      const s = sent[w.index]!;
-      answers[s.t]!.warnings.push({ index: s.index, event_id: w.eventId, code: w.code, message: w.message });
-    }
-    answers.forEach((a, t) => {
-      a.accepted = acceptedPerTx[t]!;
-      a.rejected.sort((x, y) => x.index - y.index);
-    });
+    const answers = answerPerTransaction(transactions, result).map((a) => ({
+      control_number: a.controlNumber,
+      group_control_number: a.groupControlNumber,
+      shipment_id: a.shipmentId,
+      reference: a.reference,
+      accepted: a.accepted,
+      duplicates: a.duplicates.map((d) => ({ index: d.index, event_id: d.eventId })),
+      rejected: a.rejected.map((r) => ({ index: r.index, event_id: r.eventId, code: r.code, message: r.message })),
+      warnings: a.warnings.map((w) => ({ index: w.index, event_id: w.eventId, code: w.code, message: w.message })),
+    }));
     const ack = wantsAck ? buildAck997(interchange, transactions, new Date()) : undefined;
     if (wantsEdi) {
       res.type(EDI).send(ack);
@@ -70,19 +59,6 @@ export function x12Routes(execute: Execute): Router {
     res.json({ interchange_control_number: interchange.control, transactions: answers, ...(ack ? { ack_997: ack } : {}) });
   });
   return router;
-}
-
-function answer(tx: ShipmentStatus) {
-  return {
-    control_number: tx.control,
-    group_control_number: tx.groupControl,
-    shipment_id: tx.shipmentId,
-    reference: tx.reference,
-    accepted: 0,
-    duplicates: [] as { index: number; event_id: string }[],
-    warnings: [] as { index: number; event_id: string; code: string; message: string }[],
-    rejected: tx.rejected.map((r) => ({ index: r.index, event_id: r.eventId, code: r.code, message: r.message })),
-  };
 }
 
 function parse(req: Request) {

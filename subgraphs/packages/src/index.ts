@@ -7,8 +7,16 @@ export type { PackagesDeps, SubgraphContext as PackagesContext } from './context
 export { recordTrackingEvents, MAX_BATCH } from './events/ingest.service.js';
 export { createPackage } from './package/package.service.js';
 export { upsertFacilityRows } from './facilities/facility.repository.js';
-export { parseX12_214, buildAck997, X12Error, type ShipmentStatus, type X12Event } from './integrations/x12/index.js';
-export { parseEpcis, EpcisFormatError, type EpcisProblem, type EpcisTrackingEvent } from './integrations/epcis/index.js';
+export { parseX12_214, buildAck997, X12Error, answerPerTransaction, flattenEvents, type ShipmentStatus, type X12Event } from './integrations/x12/index.js';
+export {
+  parseEpcis,
+  EpcisFormatError,
+  ingestEpcisDocument,
+  type EpcisPorts,
+  type EpcisProblem,
+  type EpcisTrackingEvent,
+  type PackageKeys,
+} from './integrations/epcis/index.js';
 
 export function createPackagesContext(deps: PackagesDeps, session: Session): SubgraphContext {
   return { ...deps, session, loaders: createPackagesLoaders(deps.db, session) };

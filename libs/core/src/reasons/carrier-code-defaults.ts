@@ -52,6 +52,18 @@ const X12_REASONS: [code: string, reason: EventReason | null, description: strin
 ];
 
 /**
+ * GS1 CBV 2.0 business steps, the carrierCode of EPCIS events: the EPCIS adapter sets the status itself, and
+ * a step says no reason, so they are known codes that leave both to the event (not reported as unmapped).
+ */
+const CBV_BIZ_STEPS = [
+  'accepting', 'arriving', 'assembling', 'collecting', 'commissioning', 'consigning', 'creating_class_instance', 'cycle_counting',
+  'decommissioning', 'departing', 'destroying', 'disassembling', 'dispensing', 'encoding', 'entering_exiting', 'holding', 'inspecting',
+  'installing', 'killing', 'loading', 'other', 'packing', 'picking', 'receiving', 'removing', 'repackaging', 'repairing', 'replacing',
+  'reserving', 'retail_selling', 'sampling', 'sensor_reporting', 'shipping', 'staging_outbound', 'stock_taking', 'stocking', 'storing',
+  'transporting', 'unloading', 'unpacking', 'void_shipping',
+];
+
+/**
  * The documented default mapping every organization starts with (README "Integrations"): the shared code
  * table with the reasons above, and the X12 AT7 codes. An organization's own rows override these.
  */
@@ -64,6 +76,7 @@ export const DEFAULT_CARRIER_CODE_MAPPINGS: readonly CarrierCodeMappingEntry[] =
     description: null,
   })),
   ...X12_REASONS.map(([code, reason, description]) => ({ carrier: '*', code, status: null, reason, description })),
+  ...CBV_BIZ_STEPS.map((step) => ({ carrier: '*', code: step.toUpperCase(), status: null, reason: null, description: 'GS1 CBV business step (EPCIS)' })),
 ];
 
 /** Codes and carriers compare trimmed and upper case, as stored. */

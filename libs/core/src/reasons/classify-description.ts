@@ -132,9 +132,15 @@ const hasAny = (text: string, stems: readonly string[]) => stems.some((stem) => 
  */
 export function classifyDescription(description: string | null | undefined): EventReason | null {
   if (!description) return null;
+  const known = memo.get(description);
+  if (known !== undefined) return known;
   const text = foldText(description);
-  for (const rule of RULES) {
-    if (rule.all.every((group) => hasAny(text, group)) && !(rule.unless && hasAny(text, rule.unless))) return rule.reason;
-  }
-  return null;
+  const reason = RULES.find((rule) => rule.all.every((group) => hasAny(text, group)) && !(rule.unless && hasAny(text, rule.unless)))?.reason ?? null;
+  // Carriers send the same few texts over and over: ingest classifies each once (bounded, so free text cannot grow it).
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(description, reason);
+  return reason;
 }
+
+const MEMO_SIZE = 10_000;
+const memo = new Map<string, EventReason | null>();

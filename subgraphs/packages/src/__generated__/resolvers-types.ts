@@ -123,6 +123,32 @@ export type DuplicateEvent = {
   index: Scalars['Int']['output'];
 };
 
+export type EpcisDuplicate = {
+  __typename?: 'EpcisDuplicate';
+  eventId: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  pointer: Scalars['String']['output'];
+};
+
+export type EpcisIngestResult = {
+  __typename?: 'EpcisIngestResult';
+  accepted: Scalars['Int']['output'];
+  duplicates: Array<EpcisDuplicate>;
+  rejected: Array<EpcisProblem>;
+  /** Stored events with a carrier code no mapping knows. */
+  warnings: Array<EpcisProblem>;
+};
+
+/** A problem with one EPCIS event (or one EPC of it), located by a JSON pointer into the document. */
+export type EpcisProblem = {
+  __typename?: 'EpcisProblem';
+  code: Scalars['String']['output'];
+  /** Position of the EPCIS event in the event list. */
+  index: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  pointer: Scalars['String']['output'];
+};
+
 /**
  * Why an event happened, beside its status (what happened). OTHER: a normal scan, or nothing said why.
  * CAPACITY: no room on the planned leg or a missed connection.
@@ -206,6 +232,18 @@ export type Mutation = {
   deleteCarrierCodeMapping: Scalars['Boolean']['output'];
   /** Soft delete: the package disappears from queries but its history is kept for audit. */
   deletePackage: DeletePackageResult;
+  /**
+   * A GS1 EPCIS 2.0 EPCISDocument or bare event list, ingested like POST /api/v1/integrations/epcis/events:
+   * one event per EPC, matched to a package by tracking number or reference. A document that is not EPCIS is
+   * BAD_USER_INPUT with extensions.details { pointer }.
+   */
+  ingestEpcis: EpcisIngestResult;
+  /**
+   * An EDI X12 214 interchange (the raw text, any delimiters its ISA declares), ingested like
+   * POST /api/v1/integrations/x12/214: one event per AT7, answered per transaction set. A malformed
+   * interchange is BAD_USER_INPUT with extensions.details { x12Code, segment, segmentId, element }.
+   */
+  ingestX12: X12IngestResult;
   /** Validates and stores a batch (up to 5,000 events) in one transaction. */
   recordTrackingEvents: RecordEventsResult;
   /** Revokes a key (admins only): every replica refuses it within seconds. Revoking twice is harmless. */
@@ -235,6 +273,17 @@ export type MutationDeleteCarrierCodeMappingArgs = {
 
 export type MutationDeletePackageArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationIngestEpcisArgs = {
+  document: Scalars['JSON']['input'];
+};
+
+
+export type MutationIngestX12Args = {
+  acknowledgment?: InputMaybe<Scalars['Boolean']['input']>;
+  document: Scalars['String']['input'];
 };
 
 
@@ -575,6 +624,32 @@ export type UpdatePackageInput = {
   serviceLevel?: InputMaybe<ServiceLevel>;
 };
 
+export type X12IngestResult = {
+  __typename?: 'X12IngestResult';
+  /** The 997 functional acknowledgment, when asked for. */
+  acknowledgment?: Maybe<Scalars['String']['output']>;
+  /** ISA13. */
+  interchangeControlNumber: Scalars['String']['output'];
+  transactions: Array<X12TransactionResult>;
+};
+
+/** One X12 214 transaction set (ST…SE): its AT7s' results, indexed by their position in the set. */
+export type X12TransactionResult = {
+  __typename?: 'X12TransactionResult';
+  accepted: Scalars['Int']['output'];
+  /** ST02. */
+  controlNumber: Scalars['String']['output'];
+  duplicates: Array<DuplicateEvent>;
+  /** GS06 of its functional group. */
+  groupControlNumber: Scalars['String']['output'];
+  /** B1001. */
+  reference?: Maybe<Scalars['String']['output']>;
+  rejected: Array<RejectedEvent>;
+  /** B1002: the package's tracking number. */
+  shipmentId: Scalars['String']['output'];
+  warnings: Array<IngestWarning>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -690,6 +765,9 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
   DuplicateEvent: ResolverTypeWrapper<DuplicateEvent>;
+  EpcisDuplicate: ResolverTypeWrapper<EpcisDuplicate>;
+  EpcisIngestResult: ResolverTypeWrapper<EpcisIngestResult>;
+  EpcisProblem: ResolverTypeWrapper<EpcisProblem>;
   EventReason: EventReason;
   Facility: ResolverTypeWrapper<FacilityRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -724,6 +802,8 @@ export type ResolversTypes = ResolversObject<{
   TrackingEventInput: TrackingEventInput;
   UnmappedCarrierCode: ResolverTypeWrapper<UnmappedCarrierCode>;
   UpdatePackageInput: UpdatePackageInput;
+  X12IngestResult: ResolverTypeWrapper<X12IngestResult>;
+  X12TransactionResult: ResolverTypeWrapper<X12TransactionResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -742,6 +822,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DeletePackageResult: DeletePackageResult;
   DuplicateEvent: DuplicateEvent;
+  EpcisDuplicate: EpcisDuplicate;
+  EpcisIngestResult: EpcisIngestResult;
+  EpcisProblem: EpcisProblem;
   Facility: FacilityRow;
   Float: Scalars['Float']['output'];
   FacilityInput: FacilityInput;
@@ -769,6 +852,8 @@ export type ResolversParentTypes = ResolversObject<{
   TrackingEventInput: TrackingEventInput;
   UnmappedCarrierCode: UnmappedCarrierCode;
   UpdatePackageInput: UpdatePackageInput;
+  X12IngestResult: X12IngestResult;
+  X12TransactionResult: X12TransactionResult;
 }>;
 
 export type ApiKeyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
@@ -817,6 +902,26 @@ export type DuplicateEventResolvers<ContextType = SubgraphContext, ParentType ex
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EpcisDuplicateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EpcisDuplicate'] = ResolversParentTypes['EpcisDuplicate']> = ResolversObject<{
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EpcisIngestResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EpcisIngestResult'] = ResolversParentTypes['EpcisIngestResult']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['EpcisDuplicate']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['EpcisProblem']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['EpcisProblem']>, ParentType, ContextType>;
+}>;
+
+export type EpcisProblemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EpcisProblem'] = ResolversParentTypes['EpcisProblem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pointer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FacilityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -854,6 +959,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createPackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationCreatePackageArgs, 'input'>>;
   deleteCarrierCodeMapping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCarrierCodeMappingArgs, 'carrier' | 'code'>>;
   deletePackage?: Resolver<ResolversTypes['DeletePackageResult'], ParentType, ContextType, RequireFields<MutationDeletePackageArgs, 'id'>>;
+  ingestEpcis?: Resolver<ResolversTypes['EpcisIngestResult'], ParentType, ContextType, RequireFields<MutationIngestEpcisArgs, 'document'>>;
+  ingestX12?: Resolver<ResolversTypes['X12IngestResult'], ParentType, ContextType, RequireFields<MutationIngestX12Args, 'acknowledgment' | 'document'>>;
   recordTrackingEvents?: Resolver<ResolversTypes['RecordEventsResult'], ParentType, ContextType, RequireFields<MutationRecordTrackingEventsArgs, 'events'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   updatePackage?: Resolver<ResolversTypes['Package'], ParentType, ContextType, RequireFields<MutationUpdatePackageArgs, 'id' | 'input'>>;
@@ -981,6 +1088,23 @@ export type UnmappedCarrierCodeResolvers<ContextType = SubgraphContext, ParentTy
   lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
+export type X12IngestResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['X12IngestResult'] = ResolversParentTypes['X12IngestResult']> = ResolversObject<{
+  acknowledgment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interchangeControlNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactions?: Resolver<Array<ResolversTypes['X12TransactionResult']>, ParentType, ContextType>;
+}>;
+
+export type X12TransactionResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['X12TransactionResult'] = ResolversParentTypes['X12TransactionResult']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  controlNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['DuplicateEvent']>, ParentType, ContextType>;
+  groupControlNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedEvent']>, ParentType, ContextType>;
+  shipmentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['IngestWarning']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ApiKey?: ApiKeyResolvers<ContextType>;
   CarrierCodeMapping?: CarrierCodeMappingResolvers<ContextType>;
@@ -989,6 +1113,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DeletePackageResult?: DeletePackageResultResolvers<ContextType>;
   DuplicateEvent?: DuplicateEventResolvers<ContextType>;
+  EpcisDuplicate?: EpcisDuplicateResolvers<ContextType>;
+  EpcisIngestResult?: EpcisIngestResultResolvers<ContextType>;
+  EpcisProblem?: EpcisProblemResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   HourCount?: HourCountResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
@@ -1008,5 +1135,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   StatusCount?: StatusCountResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   UnmappedCarrierCode?: UnmappedCarrierCodeResolvers<ContextType>;
+  X12IngestResult?: X12IngestResultResolvers<ContextType>;
+  X12TransactionResult?: X12TransactionResultResolvers<ContextType>;
 }>;
 

@@ -12,7 +12,7 @@ export interface IngestResult {
   duplicates: { index: number; eventId: string }[];
   rejected: Rejection[];
   /** Stored events the client should look at: a carrier code no mapping knows (stored raw, reported here). */
-  warnings: Rejection[];
+  warnings: { index: number; eventId: string; code: string; message: string }[];
   /** Log positions of the stored events; the events themselves are read only when a client asks. */
   storedSeqs: number[];
 }

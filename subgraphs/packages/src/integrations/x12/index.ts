@@ -11,3 +11,4 @@ export function parseX12_214(text: string): { interchange: Interchange; transact
   const interchange = parseEnvelope(text);
   return { interchange, transactions: mapInterchange(interchange) };
 }
+export { answerPerTransaction, flattenEvents, type BatchResult, type TransactionAnswer } from './answer.js';
