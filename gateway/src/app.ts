@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import { openRuntime, sessionFromHeaders, tokenFromHeaders, type ServiceRuntime } from '@clearpath/core';
+import { healthRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
 import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@clearpath/realtime';
@@ -29,7 +29,10 @@ export interface RunningGateway {
   runtime: ServiceRuntime;
   /** The detection and investigation engine, when this process runs it (all-in-one). */
   engine: InvestigationsEngine | undefined;
-  stop(): Promise<void>;
+  /** Draining turns /health/ready red (set on SIGTERM, before stop). */
+  lifecycle: Lifecycle;
+  /** Closes WebSockets with 1001, lets in-flight requests finish, hands back claimed work due by `deadline` (epoch ms). */
+  stop(deadline?: number): Promise<void>;
 }
 
 /** Subgraphs in this process (all-in-one) unless their URLs are configured (split). */
@@ -73,6 +76,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     httpServer,
     logger,
     introspection: env.CLEARPATH_INTROSPECTION,
+    gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
   });
   const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup });
   const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });
@@ -87,6 +91,8 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   });
   realtime.server = realtimeServer;
 
+  const lifecycle: Lifecycle = { draining: false };
+  app.use(healthRoutes('gateway', runtime, lifecycle));
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();
     const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup } }));
@@ -132,11 +138,12 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     httpServer,
     runtime,
     engine,
-    async stop() {
+    lifecycle,
+    async stop(deadline) {
       demo?.stop();
+      // Subscribers hear 1001 (going away) and resume elsewhere with their last seq; HTTP drains meanwhile.
       await realtimeServer.stop();
-      await Promise.all([apollo.stop(), engineApollo.stop()]);
-      await engine?.stop();
+      await Promise.all([apollo.stop(), engineApollo.stop(), engine?.stop(deadline)]);
       await runtime.close();
     },
   };

@@ -39,6 +39,8 @@ export function createGraphQLServer(options: {
   httpServer: Server;
   logger: Logger;
   introspection: boolean;
+  /** How long in-flight requests may run once stopping before their connections are cut. */
+  gracePeriodMs: number;
 }): ApolloServer<GatewayContext> {
   const protection = operationLimits(options);
   const formatError = createErrorFormatter(options.logger);
@@ -55,7 +57,7 @@ export function createGraphQLServer(options: {
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same at run time.
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       requestGuards<GatewayContext>(),
-      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.gracePeriodMs }),
       // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
       ApolloServerPluginLandingPageDisabled(),
     ],

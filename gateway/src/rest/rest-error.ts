@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { AppError, ServiceBusyError, statusForCode, type Logger } from '@clearpath/core';
+import { AppError, ServiceBusyError, statusForCode, unavailableError, type Logger } from '@clearpath/core';
 
 /** Error bodies are always {"error":{"code","message"}} (plus details when there are any). */
 export class RestError extends Error {
@@ -14,7 +14,8 @@ export class RestError extends Error {
 }
 
 export function restErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (error: unknown, _req, res, _next) => {
+  return (caught: unknown, _req, res, _next) => {
+    const error = unavailableError(caught) ?? caught;
     // A streamed response (export) that fails midway can only be cut off.
     if (res.headersSent) {
       logger.error({ err: error }, 'error after response started');
@@ -23,6 +24,7 @@ export function restErrorHandler(logger: Logger): ErrorRequestHandler {
     }
     const body = (status: number, code: string, message: string, details?: unknown) =>
       res.status(status).json({ error: { code, message, ...(details === undefined ? {} : { details }) } });
+    if ((error instanceof RestError || error instanceof AppError) && error.code === 'SERVICE_UNAVAILABLE') res.set('Retry-After', '5');
     if (error instanceof RestError) return body(error.status, error.code, error.message, error.details);
     if (error instanceof ServiceBusyError) res.set('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof AppError) return body(error.status, error.code, error.message, error.details);

@@ -36,6 +36,8 @@ export const serverEnv = z.object({
   HOST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
+  /** On SIGTERM, how long in-flight work may take before the process exits anyway (Docker kills at 10 s). */
+  CLEARPATH_SHUTDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(8),
 });
 
 export class ConfigError extends Error {}

@@ -69,3 +69,22 @@ export const badInput = (message: string, details?: Record<string, unknown>): Ap
 export function statusForCode(code: unknown): number {
   return typeof code === 'string' && code in ERROR_STATUS ? ERROR_STATUS[code as ErrorCode] : 500;
 }
+
+/** node-postgres and socket failures that mean "the database cannot be reached now", not a bug. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03']);
+const UNREACHABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i;
+
+/**
+ * The database being down (stopped, restarting, unreachable) as a SERVICE_UNAVAILABLE AppError (503 and a
+ * GraphQL code clients can retry on), or undefined for any other error. Follows originalError and cause.
+ */
+export function unavailableError(error: unknown): AppError | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 8; depth++) {
+    const { code, message } = e as { code?: unknown; message?: unknown };
+    if ((typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) || (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message))) {
+      return new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable right now: nothing was written; retry shortly');
+    }
+    e = (e as { originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

@@ -27,3 +27,5 @@ export * from './domain/package-status.js';
 export * from './domain/carrier-codes.js';
 export { checksItsOwnText, findUnstorableText, unstorableMessage, withStorableTextArguments } from './validation/storable-text.js';
 export * from './reasons/index.js';
+export * from './runtime/health-routes.js';
+export { exitOnSignals } from './runtime/shutdown.js';

@@ -11,7 +11,8 @@ export interface InvestigationsEngine {
   deps: InvestigationsDeps;
   detection: DetectionConsumer;
   worker: InvestigationWorker;
-  stop(): Promise<void>;
+  /** Stops following the log and working the queue; an investigation still running at `deadline` (epoch ms) goes back to the queue. */
+  stop(deadline?: number): Promise<void>;
 }
 
 /**
@@ -28,9 +29,9 @@ export async function startInvestigationsEngine(options: { db: Db; bus: Bus; log
     deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify },
     detection,
     worker,
-    async stop() {
+    async stop(deadline) {
       await engine.detection.stop();
-      await engine.worker.stop();
+      await engine.worker.stop(deadline);
       await solver.close();
     },
   };

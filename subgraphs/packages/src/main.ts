@@ -1,18 +1,30 @@
 /** Split mode: the packages subgraph as its own process (port 8001). */
-import { exitIfPortInUse, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
+import { exitIfPortInUse, exitOnSignals, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
 import { buildPackagesSchema, createPackagesContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8001' });
 const runtime = await openRuntime('packages', env);
 const deps = { db: runtime.database.db, bus: runtime.bus };
+const lifecycle: Lifecycle = { draining: false };
 
-await startSubgraphServer({
+const server = await startSubgraphServer({
   name: 'packages',
   schema: buildPackagesSchema(),
   port: env.PORT,
   host: env.HOST,
-  logger: runtime.logger,
-  authenticator: runtime.authenticator,
+  runtime,
+  lifecycle,
+  gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
   createContext: (session) => createPackagesContext(deps, session),
-  health: () => runtime.health(),
 }).catch(exitIfPortInUse(env.PORT));
+
+// In-flight requests, ingest batches among them, finish before the database closes.
+exitOnSignals({
+  logger: runtime.logger,
+  lifecycle,
+  deadlineSeconds: env.CLEARPATH_SHUTDOWN_SECONDS,
+  stop: async () => {
+    await server.stop();
+    await runtime.close();
+  },
+});

@@ -3,32 +3,33 @@
  * realtimeStats (from the Redis connection registry the gateway replicas report into); the WebSockets
  * themselves are served by the gateways.
  */
-import { exitIfPortInUse, openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer } from '@clearpath/core';
+import { exitIfPortInUse, exitOnSignals, openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
 import { buildRealtimeSchema, createRealtimeContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8003' });
 const runtime = await openRuntime('realtime', env);
 const registry = await openConnectionRegistry(env.REDIS_URL, { observer: true });
 const deps = { db: runtime.database.db, bus: runtime.bus, stats: (org: string) => registry.counts(org) };
+const lifecycle: Lifecycle = { draining: false };
 
 const server = await startSubgraphServer({
   name: 'realtime',
   schema: buildRealtimeSchema(),
   port: env.PORT,
   host: env.HOST,
-  logger: runtime.logger,
-  authenticator: runtime.authenticator,
+  runtime,
+  lifecycle,
+  gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
   createContext: (session) => createRealtimeContext(deps, session),
-  health: () => runtime.health(),
 }).catch(exitIfPortInUse(env.PORT));
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void (async () => {
-      await server.stop();
-      await registry.close();
-      await runtime.close();
-      process.exit(0);
-    })();
-  });
-}
+exitOnSignals({
+  logger: runtime.logger,
+  lifecycle,
+  deadlineSeconds: env.CLEARPATH_SHUTDOWN_SECONDS,
+  stop: async () => {
+    await server.stop();
+    await registry.close();
+    await runtime.close();
+  },
+});

@@ -8,15 +8,18 @@ export interface Bus {
   publish<C extends BusChannel>(channel: C, payload: BusChannels[C]): Promise<void>;
   subscribe<C extends BusChannel>(channel: C, handler: (payload: BusChannels[C]) => void): Promise<Unsubscribe>;
   readonly kind: 'memory' | 'redis';
+  /** Rejects when the bus cannot carry messages now (Redis down or reconnecting), for readiness. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 const PREFIX = 'clearpath.';
 
-export function createBus(engine: PubSubEngine, kind: Bus['kind'], close: () => Promise<void>): Bus {
+export function createBus(engine: PubSubEngine, kind: Bus['kind'], close: () => Promise<void>, ping: () => Promise<void> = async () => {}): Bus {
   return {
     kind,
     close,
+    ping,
     publish: (channel, payload) => engine.publish(PREFIX + channel, payload),
     async subscribe(channel, handler) {
       const id = await engine.subscribe(PREFIX + channel, handler as (message: unknown) => void, {});
@@ -42,7 +45,17 @@ export async function openBus(redisUrl?: string): Promise<Bus> {
   // A SUBSCRIBE sent before the ready check's INFO puts the connection in subscriber mode and the check fails.
   await Promise.all([publisher, subscriber].map((client) => new Promise((resolve, reject) => client.once('ready', resolve).once('error', reject))));
   const engine = new RedisPubSub({ publisher, subscriber });
-  return createBus(engine, 'redis', async () => {
-    await engine.close();
-  });
+  return createBus(
+    engine,
+    'redis',
+    async () => {
+      await engine.close();
+    },
+    async () => {
+      // A subscriber that is reconnecting misses messages even when publishing works: both must be up.
+      const down = [publisher, subscriber].find((client) => client.status !== 'ready');
+      if (down) throw new Error(`Redis connection is ${down.status}`);
+      await Promise.race([publisher.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('Redis did not answer PING within 1 s')), 1000).unref())]);
+    },
+  );
 }

@@ -15,6 +15,9 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1200-event-reasons': eventReasons,
 };
 
+/** The newest migration this code needs; readiness checks the database has it. */
+export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) ?? '';
+
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Applies pending migrations; several processes may start at once, kysely's lock table serializes them. */

@@ -21,4 +21,16 @@ describe('error formatter', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
   });
+
+  it('reports the database being unreachable as SERVICE_UNAVAILABLE, following originalError and cause', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    for (const cause of [refused, shutdown, new Error('Connection terminated unexpectedly')]) {
+      const error = new GraphQLError('wrapped', { originalError: new Error('query failed', { cause }) });
+      expect(format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+        message: expect.stringContaining('database is unavailable'),
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_STATUS } from '../errors.js';
+import { ERROR_STATUS, unavailableError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /** Codes Apollo itself uses for client mistakes; anything else without a known code is a server fault. */
@@ -29,6 +29,11 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     if (isUncodedRequestError(error)) return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+    const unavailable = unavailableError(error);
+    if (unavailable) {
+      logger.warn({ err: error, path: formatted.path }, 'database unavailable');
+      return { message: unavailable.message, path: formatted.path, extensions: { code: unavailable.code } };
+    }
     logger.error({ err: error, path: formatted.path }, 'unexpected error');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

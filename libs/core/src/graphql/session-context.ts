@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Authenticator } from '../auth/authenticator.js';
 import { tokenFromHeaders } from '../auth/authenticator.js';
 import type { Session } from '../auth/session.js';
-import { AppError } from '../errors.js';
+import { AppError, unavailableError } from '../errors.js';
 
 type Headers = Record<string, string | string[] | undefined>;
 
@@ -16,7 +16,8 @@ export async function sessionFromHeaders(authenticator: Authenticator, headers: 
     return await authenticator.authenticate(
       tokenFromHeaders({ authorization: Array.isArray(authorization) ? authorization[0] : authorization, 'x-api-key': headers['x-api-key'] }),
     );
-  } catch (error) {
+  } catch (caught) {
+    const error = unavailableError(caught) ?? caught;
     if (error instanceof AppError) {
       throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: error.status } } });
     }

@@ -4,9 +4,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Authenticator } from '../auth/authenticator.js';
 import type { Session } from '../auth/session.js';
-import type { Logger } from '../logger.js';
+import { healthRoutes, type Lifecycle } from '../runtime/health-routes.js';
+import type { ServiceRuntime } from '../runtime/service-runtime.js';
 import { createErrorFormatter } from './format-error.js';
 import { sessionFromHeaders } from './session-context.js';
 
@@ -15,10 +15,11 @@ export interface SubgraphServerOptions<C> {
   schema: GraphQLSchema;
   port: number;
   host?: string | undefined;
-  logger: Logger;
-  authenticator: Authenticator;
+  runtime: ServiceRuntime;
+  lifecycle: Lifecycle;
+  /** How long in-flight requests may run once stopping before their connections are cut. */
+  gracePeriodMs: number;
   createContext: (session: Session) => C;
-  health: () => Promise<Record<string, unknown>>;
   plugins?: ApolloServerPlugin[];
 }
 
@@ -28,19 +29,21 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Serves one subgraph on its own port (split mode): /graphql behind auth, /health open. */
+/** Serves one subgraph on its own port (split mode): /graphql behind auth, /health, /health/live and /health/ready open. */
 export async function startSubgraphServer<C extends object>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
+  const { runtime } = options;
   const app = express();
   const server = app.listen({ port: options.port, host: options.host });
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   const apollo = new ApolloServer<C & { session: Session }>({
     schema: options.schema,
-    formatError: createErrorFormatter(options.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ...(options.plugins ?? [])],
+    formatError: createErrorFormatter(runtime.logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.gracePeriodMs }), ...(options.plugins ?? [])],
   });
   await apollo.start();
+  app.use(healthRoutes(options.name, runtime, options.lifecycle));
   app.get('/health', async (_req, res) => {
-    const report = await options.health().catch((error: unknown) => ({ status: 'down', error: String(error) }));
+    const report = await runtime.health().catch((error: unknown) => ({ status: 'down', error: String(error) }));
     res.status(report.status === 'ok' ? 200 : 503).json({ service: options.name, ...report });
   });
   app.use(
@@ -48,13 +51,13 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
     express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const session = await sessionFromHeaders(options.authenticator, req.headers);
+        const session = await sessionFromHeaders(runtime.authenticator, req.headers);
         return { ...options.createContext(session), session };
       },
     }),
   );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  options.logger.info({ port }, `${options.name} subgraph listening`);
+  runtime.logger.info({ port }, `${options.name} subgraph listening`);
   return { server, url: `http://127.0.0.1:${port}/graphql`, stop: () => apollo.stop() };
 }

@@ -3,7 +3,7 @@ import { createAuthenticator, type Authenticator } from '../auth/authenticator.j
 import type { RuntimeEnv } from '../config.js';
 import { openBus, type Bus } from '../bus/bus.js';
 import { openDatabase, type DatabaseHandle } from '../database/database.js';
-import { migrateToLatest } from '../database/migrator.js';
+import { LATEST_MIGRATION, migrateToLatest } from '../database/migrator.js';
 import { createLogger, type Logger } from '../logger.js';
 
 /** The shared dependencies of a process: database (migrated), bus, authenticator, logger. */
@@ -14,7 +14,32 @@ export interface ServiceRuntime {
   logger: Logger;
   /** Database and bus reachability, for /health. */
   health(): Promise<{ status: 'ok' | 'down'; database: string; bus: string; error?: string }>;
+  /** Each dependency readiness needs (PostgreSQL or PGlite with this code's migrations, Redis when used). */
+  readiness(): Promise<Record<string, ReadinessCheck>>;
   close(): Promise<void>;
+}
+
+export interface ReadinessCheck {
+  ok: boolean;
+  error?: string;
+}
+
+/** A dependency that does not answer within this is as good as down for a load balancer. */
+const CHECK_TIMEOUT_MS = 2000;
+
+async function check(probe: () => Promise<unknown>): Promise<ReadinessCheck> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([probe(), timeout]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export async function openRuntime(name: string, env: RuntimeEnv): Promise<ServiceRuntime> {
@@ -35,10 +60,22 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
     async health() {
       try {
         await sql`select 1`.execute(database.db);
+        await bus.ping();
         return { status: 'ok', database: database.kind, bus: bus.kind };
       } catch (error) {
         return { status: 'down', database: database.kind, bus: bus.kind, error: String(error) };
       }
+    },
+    async readiness() {
+      const [db, migrations, redis] = await Promise.all([
+        check(() => sql`select 1`.execute(database.db)),
+        check(async () => {
+          const { rows } = await sql`select 1 from kysely_migration where name = ${LATEST_MIGRATION}`.execute(database.db);
+          if (rows.length === 0) throw new Error(`migration ${LATEST_MIGRATION} has not run`);
+        }),
+        bus.kind === 'redis' ? check(() => bus.ping()) : undefined,
+      ]);
+      return { [database.kind]: db, migrations, ...(redis ? { redis } : {}) };
     },
     async close() {
       await bus.close();

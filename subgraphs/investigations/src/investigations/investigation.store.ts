@@ -53,6 +53,11 @@ export async function finishInvestigation(
 }
 
 /** After a restart: runs interrupted long enough ago go back to the queue, or fail once retried too often. */
+/** Puts a claimed investigation back in the queue (this process is going away before it finishes). */
+export async function releaseClaim(db: DbOrTx, id: string): Promise<void> {
+  await db.updateTable('investigations').set({ state: 'QUEUED', started_at: null }).where('id', '=', id).where('state', '=', 'RUNNING').execute();
+}
+
 export async function recoverInterrupted(db: DbOrTx, options: { staleAfterMs: number; maxAttempts: number }): Promise<{ requeued: number; failed: number }> {
   const before = new Date(Date.now() - options.staleAfterMs);
   const failed = await db

@@ -1,4 +1,4 @@
-import { claimNextInvestigation, recoverInterrupted } from './investigation.store.js';
+import { claimNextInvestigation, recoverInterrupted, releaseClaim } from './investigation.store.js';
 import { runInvestigation, type RunnerDeps } from './investigation.runner.js';
 
 export interface InvestigationWorker {
@@ -6,7 +6,8 @@ export interface InvestigationWorker {
   notify(): void;
   /** Resolves when the queue is empty (tests use it). */
   idle(): Promise<void>;
-  stop(): Promise<void>;
+  /** Finishes the investigation in hand; one still running at `deadline` (epoch ms) is put back in the queue for another replica. */
+  stop(deadline?: number): Promise<void>;
 }
 
 /** Runs RUNNING investigations older than this again after a restart (a run takes seconds). */
@@ -23,12 +24,14 @@ export async function startInvestigationWorker(deps: RunnerDeps, options: { reco
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let wanted = false;
+  let current: string | undefined;
 
   const drain = async () => {
     while (!stopped) {
       const row = await claimNextInvestigation(deps.db);
       if (!row) return;
-      await runInvestigation(deps, row);
+      current = row.id;
+      await runInvestigation(deps, row).finally(() => (current = undefined));
     }
   };
   const notify = () => {
@@ -48,10 +51,20 @@ export async function startInvestigationWorker(deps: RunnerDeps, options: { reco
       await running;
       if (wanted) await running;
     },
-    async stop() {
+    async stop(deadline) {
       stopped = true;
       clearInterval(timer);
-      await running;
+      if (deadline === undefined) return running;
+      let timeout: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((resolve) => (timeout = setTimeout(() => resolve(false), Math.max(0, deadline - Date.now())))),
+      ]);
+      clearTimeout(timeout);
+      if (!finished && current) {
+        await releaseClaim(deps.db, current);
+        deps.logger.warn({ investigationId: current }, 'shutdown: investigation handed back to the queue');
+      }
     },
   };
 }

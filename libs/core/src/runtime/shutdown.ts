@@ -1,0 +1,33 @@
+import type { Logger } from '../logger.js';
+import type { Lifecycle } from './health-routes.js';
+
+/**
+ * On SIGTERM or SIGINT: readiness goes red, then `stop` runs (stop accepting, finish in-flight requests
+ * and batches, close WebSockets with 1001, hand back claimed work); the process exits 0 when it is done,
+ * or 1 once the deadline passes with work still open, so an orchestrator's kill never comes first.
+ */
+export function exitOnSignals(options: { logger: Logger; lifecycle: Lifecycle; deadlineSeconds: number; stop: (deadline: number) => Promise<void> }): void {
+  const { logger, lifecycle } = options;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (lifecycle.draining) return;
+      lifecycle.draining = true;
+      const deadline = Date.now() + options.deadlineSeconds * 1000;
+      logger.info({ signal, deadlineSeconds: options.deadlineSeconds }, 'shutting down');
+      setTimeout(() => {
+        logger.error({ deadlineSeconds: options.deadlineSeconds }, 'shutdown deadline passed with work still open: exiting');
+        process.exit(1);
+      }, options.deadlineSeconds * 1000);
+      options.stop(deadline).then(
+        () => {
+          logger.info('shut down cleanly');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}

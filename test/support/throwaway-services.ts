@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startProcess, type Proc } from './processes.js';
+
+/**
+ * Servers of the test's own, for fault tests that stop and restart them: never the shared PostgreSQL on
+ * 5432 or Redis on 6379 that other test files use.
+ */
+export interface Restartable {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it for good and removes its files. */
+  remove(): Promise<void>;
+}
+
+const until = async (ready: () => boolean, what: string) => {
+  for (let i = 0; i < 100; i++) {
+    if (ready()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not start`);
+};
+
+/** A redis-server on an ephemeral port, without persistence. */
+export async function startThrowawayRedis(): Promise<Restartable> {
+  const port = await freePort();
+  let proc: Proc | undefined;
+  const ping = () => {
+    try {
+      return execFileSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8', stdio: 'pipe' }).includes('PONG');
+    } catch {
+      return false;
+    }
+  };
+  const start = async () => {
+    proc = startProcess('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {});
+    await until(ping, 'redis-server');
+  };
+  const stop = async () => {
+    await proc?.stop();
+    proc = undefined;
+  };
+  await start();
+  return { url: `redis://127.0.0.1:${port}`, start, stop, remove: stop };
+}
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+
+/**
+ * A PostgreSQL 15 cluster made now with initdb in a temporary directory (owned by the postgres user, as
+ * PostgreSQL refuses to run as root), trust authentication on 127.0.0.1 and an ephemeral port.
+ */
+export async function startThrowawayPostgres(): Promise<Restartable> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpath-pg-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  const port = await freePort();
+  const asPostgres = (command: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args], { stdio: 'pipe' });
+  asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+  const start = async () => {
+    asPostgres('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  };
+  const stop = async () => {
+    asPostgres('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+  };
+  await start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    stop,
+    remove: async () => {
+      await stop().catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
