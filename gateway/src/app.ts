@@ -127,7 +127,10 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   // The demo seeds in the background so the server answers at once; all-in-one only (it writes in-process).
   let demo: DemoSimulator | undefined;
   if (env.CLEARPATH_DEMO && !env.SUBGRAPH_PACKAGES_URL) {
-    startDemoSimulator({ db: runtime.database.db, bus: runtime.bus, logger }, env.CLEARPATH_DEFAULT_ORG).then(
+    startDemoSimulator({ db: runtime.database.db, bus: runtime.bus, logger }, env.CLEARPATH_DEFAULT_ORG, {
+      intervalMs: env.DEMO_FEED_INTERVAL_MS,
+      packagesPerHour: env.DEMO_FEED_PACKAGES_PER_HOUR,
+    }).then(
       (started) => (demo = started),
       (error: unknown) => logger.error({ err: error }, 'demo seeding failed'),
     );

@@ -42,6 +42,9 @@ export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
   CLEARPATH_INTROSPECTION: flag(true),
   /** Seed a demo network and run a live event simulator for the default organization on first start. */
   CLEARPATH_DEMO: flag(true),
+  /** Demo live feed: how often a batch is ingested, and how many new shipments arrive per hour (each then scans along its journey). */
+  DEMO_FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(1_000),
+  DEMO_FEED_PACKAGES_PER_HOUR: z.coerce.number().min(0).max(100_000).default(1_000),
   CLEARPATH_DEFAULT_ORG: z.string().default('org_default'),
   /** Browser origins allowed to call the API with credentials (CORS); empty: same-origin only. */
   CLEARPATH_CORS_ORIGINS: originList,

@@ -6,7 +6,13 @@ import { createPackage, recordTrackingEvents, upsertFacilityRows } from '@clearp
 const DEMO_SEED = 7;
 const DEMO_DAYS = 14;
 const DEMO_PACKAGES = 400;
-const LIVE_EVERY_MS = 15_000;
+
+export interface DemoFeedOptions {
+  /** Milliseconds between live batches. */
+  intervalMs: number;
+  /** New shipments per hour in the live feed; the seeded history keeps its own, calmer rate. */
+  packagesPerHour: number;
+}
 
 export interface DemoSimulator {
   stop(): void;
@@ -49,7 +55,11 @@ async function ingest(deps: { db: Db; bus: Bus }, session: Session, events: Retu
  * first start, then a live feed of new scans. Event ids are deterministic, so a restart re-simulates from
  * the same epoch and ingestion skips what is already stored (duplicates are reported, not applied).
  */
-export async function startDemoSimulator(deps: { db: Db; bus: Bus; logger: Logger }, organizationId: string): Promise<DemoSimulator> {
+export async function startDemoSimulator(
+  deps: { db: Db; bus: Bus; logger: Logger },
+  organizationId: string,
+  feed: DemoFeedOptions,
+): Promise<DemoSimulator> {
   const session: Session = { organizationId, role: 'admin', subject: 'demo-simulator', via: 'api-key' };
   const first = await deps.db
     .selectFrom('packages')
@@ -67,7 +77,8 @@ export async function startDemoSimulator(deps: { db: Db; bus: Bus; logger: Logge
   await ingest(deps, session, sim.packages.flatMap((p) => p.events.map((e) => toInput(p.trackingNumber, e))));
   deps.logger.info({ packages: sim.packages.length, facilities: sim.facilities.length }, 'demo network ready');
 
-  const state: SimulationState = sim.state;
+  // A livelier arrival rate than the history's makes the dashboard move; journeys still scan at their own pace.
+  const state: SimulationState = { ...sim.state, packagesPerHour: feed.packagesPerHour };
   let last = now;
   let busy = false;
   const timer = setInterval(() => {
@@ -80,7 +91,7 @@ export async function startDemoSimulator(deps: { db: Db; bus: Bus; logger: Logge
       .then(() => ingest(deps, session, batch.events.map((e) => toInput(e.trackingNumber, e.event))))
       .catch((error: unknown) => deps.logger.warn({ err: error }, 'demo feed failed'))
       .finally(() => (busy = false));
-  }, LIVE_EVERY_MS);
+  }, feed.intervalMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }
