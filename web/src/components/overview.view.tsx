@@ -18,10 +18,10 @@ const OverviewQuery = graphql(`
       medianTransitHours
       p90TransitHours
       exceptions
-      eventsPerHour {
-        hour
-        count
-      }
+    }
+    eventHistogram(hours: 24, bucketMinutes: 5) {
+      start
+      count
     }
     openAnomalies: anomalies(filter: { state: [OPEN] }, first: 0) {
       totalCount
@@ -94,8 +94,8 @@ export function OverviewView() {
           )}
         </div>
         <div className="card">
-          <h3>Events received per hour</h3>
-          <EventsChart points={stats.eventsPerHour.map((p) => ({ at: p.hour, count: p.count }))} bucketMinutes={60} hours={24} />
+          <h3>Events per 5 minutes (by occurrence)</h3>
+          <EventsChart points={data.eventHistogram.map((p) => ({ at: p.start, count: p.count }))} bucketMinutes={5} hours={24} />
         </div>
       </div>
     </section>

@@ -5,6 +5,7 @@ import * as packageSearch from './migrations/2026-11-25T1900-package-search.js';
 import * as commitOrderedLog from './migrations/2026-12-02T1000-commit-ordered-log.js';
 import * as apiKeyManagement from './migrations/2026-12-02T1100-api-key-management.js';
 import * as eventReasons from './migrations/2026-12-02T1200-event-reasons.js';
+import * as eventsOccurredIndex from './migrations/2026-12-02T1800-events-occurred-index.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1000-commit-ordered-log': commitOrderedLog,
   '2026-12-02T1100-api-key-management': apiKeyManagement,
   '2026-12-02T1200-event-reasons': eventReasons,
+  '2026-12-02T1800-events-occurred-index': eventsOccurredIndex,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

@@ -442,6 +442,8 @@ export type Query = {
   apiKeys: Array<ApiKey>;
   /** The carrier code mapping in effect: defaults overlaid with the organization's rows (admins only). */
   carrierCodeMappings: Array<CarrierCodeMapping>;
+  /** Events by occurredAt (not receipt) over the last hours (1–168), in buckets of bucketMinutes (1–1440, dividing the window; at most 2016 buckets), oldest first, empty buckets included. */
+  eventHistogram: Array<TimeBucket>;
   facilities: Array<Facility>;
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
@@ -466,6 +468,12 @@ export type QueryApiKeysArgs = {
 
 export type QueryCarrierCodeMappingsArgs = {
   carrier?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryEventHistogramArgs = {
+  bucketMinutes?: Scalars['Int']['input'];
+  hours?: Scalars['Int']['input'];
 };
 
 
@@ -558,6 +566,13 @@ export type StatusCount = {
   __typename?: 'StatusCount';
   count: Scalars['Int']['output'];
   status: PackageStatus;
+};
+
+/** Events whose occurredAt falls in [start, start + the bucket's length). */
+export type TimeBucket = {
+  __typename?: 'TimeBucket';
+  count: Scalars['Int']['output'];
+  start: Scalars['DateTime']['output'];
 };
 
 /** One scan or status report for a package. */
@@ -798,6 +813,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceLevel: ServiceLevel;
   SortDirection: SortDirection;
   StatusCount: ResolverTypeWrapper<StatusCount>;
+  TimeBucket: ResolverTypeWrapper<TimeBucket>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
   TrackingEventInput: TrackingEventInput;
   UnmappedCarrierCode: ResolverTypeWrapper<UnmappedCarrierCode>;
@@ -848,6 +864,7 @@ export type ResolversParentTypes = ResolversObject<{
   RecordEventsResult: IngestResult;
   RejectedEvent: RejectedEvent;
   StatusCount: StatusCount;
+  TimeBucket: TimeBucket;
   TrackingEvent: TrackingEventRow;
   TrackingEventInput: TrackingEventInput;
   UnmappedCarrierCode: UnmappedCarrierCode;
@@ -1028,6 +1045,7 @@ export type PlaceResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
   carrierCodeMappings?: Resolver<Array<ResolversTypes['CarrierCodeMapping']>, ParentType, ContextType, Partial<QueryCarrierCodeMappingsArgs>>;
+  eventHistogram?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryEventHistogramArgs, 'bucketMinutes' | 'hours'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
@@ -1062,6 +1080,11 @@ export type RejectedEventResolvers<ContextType = SubgraphContext, ParentType ext
 export type StatusCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PackageStatus'], ParentType, ContextType>;
+}>;
+
+export type TimeBucketResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TimeBucket'] = ResolversParentTypes['TimeBucket']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type TrackingEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = ResolversObject<{
@@ -1133,6 +1156,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RecordEventsResult?: RecordEventsResultResolvers<ContextType>;
   RejectedEvent?: RejectedEventResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
+  TimeBucket?: TimeBucketResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   UnmappedCarrierCode?: UnmappedCarrierCodeResolvers<ContextType>;
   X12IngestResult?: X12IngestResultResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { EventReason, PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
+import { eventHistogram } from './event-histogram.js';
 import { sharedResults } from './stats.cache.js';
 import { computePackageStats, type PackageStats } from './stats.repository.js';
 
@@ -8,6 +9,7 @@ const shared = sharedResults<PackageStats>(STATS_TTL_MS);
 
 export const statsResolvers: Resolvers = {
   Query: {
+    eventHistogram: (_, { hours, bucketMinutes }, ctx) => eventHistogram(ctx.db, ctx.session.organizationId, hours, bucketMinutes),
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
       const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, () => computePackageStats(ctx.db, org, filter));
