@@ -35,6 +35,10 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
   const app = express();
   const server = app.listen({ port: options.port, host: options.host });
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  // Gateways pool connections here: hold idle ones longer than they do (Node's default is 5 s), so a
+  // gateway never sends on a connection this end is closing (ECONNRESET mid-query).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const apollo = new ApolloServer<C & { session: Session }>({
     schema: options.schema,
     formatError: createErrorFormatter(runtime.logger),
