@@ -5,6 +5,7 @@ import { execute, parse, validate, type DocumentNode, type GraphQLError, type Gr
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
 import { DeduplicatingDataSource, type DedupCounters } from './inflight-dedup.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 /** A subgraph served in this process: same schema as in split mode, no network hop. */
 export interface InProcessSubgraph {
@@ -79,12 +80,13 @@ export function readSupergraphSdl(): string {
  */
 export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean; dedup?: DedupCounters } = {}): ApolloGateway {
   const sdl = readSupergraphSdl();
+  const fetcher = createSubgraphFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl: options.engine ? sdl.replace(/\s@inaccessible\b(?!\s+on\b)/g, '') : sdl,
     buildService: ({ name }): GraphQLDataSource => {
       const target = targets[name];
       if (target === undefined) throw new Error(`No target configured for subgraph ${name}`);
-      const source = typeof target === 'string' ? new AuthForwardingDataSource({ url: target }) : new InProcessDataSource(name, target);
+      const source = typeof target === 'string' ? new AuthForwardingDataSource({ url: target, fetcher }) : new InProcessDataSource(name, target);
       return new DeduplicatingDataSource(name, source, options.dedup ?? { fetches: 0, merged: 0 });
     },
   });

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -42,7 +43,14 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
   const apollo = new ApolloServer<C & { session: Session }>({
     schema: options.schema,
     formatError: createErrorFormatter(runtime.logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.gracePeriodMs }), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.gracePeriodMs }),
+      // No @cacheControl hints in our schemas: the default cache-control plugin would still hook every
+      // field of every request. Inline traces are for Apollo's usage reporting, which we do not use.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.plugins ?? []),
+    ],
   });
   await apollo.start();
   app.use(healthRoutes(options.name, runtime, options.lifecycle));
