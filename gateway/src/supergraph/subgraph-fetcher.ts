@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -16,14 +17,18 @@ export function createSubgraphFetcher(options: { maxSockets?: number } = {}): Fe
   // Idle sockets close after 30 s, or before the server's `Keep-Alive: timeout` hint when that is shorter
   // (Node's agent applies the hint only under its own timeout; subgraph servers hold them 65 s), so a
   // request never goes out on a socket the server is closing. They never keep the process alive.
-  const agent = new Agent({ keepAlive: true, timeout: 30_000, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' });
+  const settings = { keepAlive: true, timeout: 30_000, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' } as const;
+  const agent = new Agent(settings);
+  const tlsAgent = new HttpsAgent(settings);
   return (url, init = {}) =>
     new Promise((resolve, reject) => {
       const body = init.body ?? '';
-      const req = request(
+      // Subgraph URLs may also be https (a subgraph behind TLS elsewhere).
+      const tls = url.startsWith('https:');
+      const req = (tls ? httpsRequest : request)(
         url,
         {
-          agent,
+          agent: tls ? tlsAgent : agent,
           method: init.method ?? 'GET',
           headers: { ...lowercase(init.headers), 'accept-encoding': 'identity', 'content-length': Buffer.byteLength(body) },
         },
