@@ -32,6 +32,10 @@ const config: CodegenConfig = {
       Anomaly: '@clearpath/core#AnomalyRow',
       Investigation: '@clearpath/core#InvestigationRow',
       Package: '../context.js#PackageRef',
+      WebhookEndpoint: '@clearpath/core#WebhookEndpointRow',
+      WebhookDelivery: '../webhooks/webhook.repository.js#DeliveryWithEvent',
+      WebhookAttempt: '@clearpath/core#WebhookAttemptRow',
+      NotificationSettings: '@clearpath/core#NotificationSettingsRow',
     }),
     ...resolvers('realtime', {}),
     // The dashboard's operations, typed from the supergraph: a schema change that breaks the web app fails

@@ -16,6 +16,7 @@ const filterParams = [
 const place = { type: ['object', 'null'], properties: { name: { type: ['string', 'null'] }, address: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] }, facility_code: { type: ['string', 'null'] } } };
 const location = { type: ['object', 'null'], properties: { facility_code: { type: ['string', 'null'] }, name: { type: ['string', 'null'] }, lat: { type: ['number', 'null'] }, lon: { type: ['number', 'null'] } } };
 const statuses = ['INFO_RECEIVED', 'IN_TRANSIT', 'OUT_FOR_DELIVERY', 'FAILED_ATTEMPT', 'AVAILABLE_FOR_PICKUP', 'DELIVERED', 'EXCEPTION', 'RETURNED', 'CANCELLED'];
+const webhookEvents = ['package.created', 'package.status_changed', 'package.delivered', 'anomaly.opened', 'anomaly.resolved', 'investigation.completed', 'eta.changed'];
 const investigation = (summary: string) => ({
   post: { summary, parameters: [packageIdParam], responses: { '202': { description: 'Queued investigation', ...json(ref('Investigation')) }, ...errors } },
 });
@@ -96,6 +97,43 @@ export const openApiDocument = {
     '/agents/investigations/{package_id}': {
       get: { summary: 'Investigations of a package', parameters: [packageIdParam], responses: { '200': { description: 'Investigations', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors } },
     },
+    '/webhooks': {
+      get: { summary: "The organization's webhook endpoints (admins only)", responses: { '200': { description: 'Endpoints', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('WebhookEndpoint') } } }) }, ...errors } },
+      post: {
+        summary: 'Register a webhook endpoint (admins only); the response is the only place its signing secret appears',
+        requestBody: json(ref('WebhookEndpointInput')),
+        responses: { '201': { description: 'Created; secret signs every delivery', ...json({ allOf: [ref('WebhookEndpoint'), { type: 'object', required: ['secret'], properties: { secret: { type: 'string' } } }] }) }, ...errors },
+      },
+    },
+    '/webhooks/{id}': {
+      get: { summary: 'A webhook endpoint', parameters: [idParam], responses: { '200': { description: 'Endpoint', ...json(ref('WebhookEndpoint')) }, ...errors } },
+      patch: { summary: 'Change url, events or enabled (enabling clears the failure count)', parameters: [idParam], requestBody: json(ref('WebhookEndpointInput')), responses: { '200': { description: 'Endpoint', ...json(ref('WebhookEndpoint')) }, ...errors } },
+      delete: { summary: 'Remove an endpoint and its delivery log', parameters: [idParam], responses: { '200': { description: 'Removed endpoint', ...json(ref('WebhookEndpoint')) }, ...errors } },
+    },
+    '/webhooks/{id}/rotate-secret': {
+      post: { summary: 'Replace the signing secret (returned once)', parameters: [idParam], responses: { '200': { description: 'Endpoint with its new secret', ...json({ allOf: [ref('WebhookEndpoint'), { type: 'object', properties: { secret: { type: 'string' } } }] }) }, ...errors } },
+    },
+    '/webhooks/{id}/test': {
+      post: { summary: 'Send a webhook.test event to this endpoint', parameters: [idParam], responses: { '202': { description: 'Queued delivery', ...json(ref('WebhookDelivery')) }, ...errors } },
+    },
+    '/webhooks/{id}/deliveries': {
+      get: {
+        summary: "The endpoint's delivery log, newest first, with every attempt",
+        parameters: [idParam, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } }],
+        responses: { '200': { description: 'Deliveries', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('WebhookDelivery') } } }) }, ...errors },
+      },
+    },
+    '/webhooks/{id}/deliveries/{delivery_id}/redeliver': {
+      post: {
+        summary: 'Send a delivery again (any state), with a fresh retry window',
+        parameters: [idParam, { ...idParam, name: 'delivery_id' }],
+        responses: { '202': { description: 'Queued delivery', ...json(ref('WebhookDelivery')) }, ...errors },
+      },
+    },
+    '/notification-settings': {
+      get: { summary: 'Who is told about anomalies and completed investigations (admins only)', responses: { '200': { description: 'Settings', ...json(ref('NotificationSettings')) }, ...errors } },
+      put: { summary: 'Change notification settings (fields left out keep their value)', requestBody: json(ref('NotificationSettings')), responses: { '200': { description: 'Settings', ...json(ref('NotificationSettings')) }, ...errors } },
+    },
     '/integrations/epcis/events': {
       post: {
         summary: 'Ingest GS1 EPCIS 2.0 ObjectEvents (EPCISDocument or event list; operators); one tracking event per EPC, matched to a package by tracking number or reference',
@@ -149,6 +187,39 @@ export const openApiDocument = {
         },
       },
       X12Error: { allOf: [ref('Error'), { type: 'object', properties: { error: { type: 'object', properties: { details: { type: 'object', properties: { segment: { type: 'integer' }, segment_id: { type: 'string' }, element: { type: ['integer', 'null'] } } } } } } }] },
+      WebhookEndpointInput: {
+        type: 'object',
+        properties: {
+          url: { type: 'string', format: 'uri', description: 'http(s); private, loopback and link-local targets are refused unless CLEARPATH_WEBHOOK_ALLOWED_HOSTS permits them' },
+          events: { type: 'array', items: { enum: webhookEvents } },
+          enabled: { type: 'boolean' },
+        },
+      },
+      WebhookEndpoint: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' }, url: { type: 'string' }, events: { type: 'array', items: { enum: webhookEvents } }, enabled: { type: 'boolean' },
+          disabled_reason: { type: ['string', 'null'] }, consecutive_failures: { type: 'integer' },
+          created_at: { type: 'string', format: 'date-time' }, updated_at: { type: 'string', format: 'date-time' },
+        },
+      },
+      WebhookDelivery: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' }, event_id: { type: 'string', format: 'uuid' }, endpoint_id: { type: 'string', format: 'uuid' }, event_type: { type: 'string' },
+          state: { enum: ['PENDING', 'DELIVERED', 'FAILED'] }, attempt_count: { type: 'integer' }, next_attempt_at: { type: ['string', 'null'], format: 'date-time' },
+          last_error: { type: ['string', 'null'] }, created_at: { type: 'string', format: 'date-time' }, delivered_at: { type: ['string', 'null'], format: 'date-time' },
+          payload: { type: 'object' },
+          attempts: { type: 'array', items: { type: 'object', properties: { at: { type: 'string', format: 'date-time' }, status_code: { type: ['integer', 'null'] }, latency_ms: { type: 'integer' }, error: { type: ['string', 'null'] }, response_excerpt: { type: ['string', 'null'] } } } },
+        },
+      },
+      NotificationSettings: {
+        type: 'object',
+        properties: {
+          email_to: { type: 'array', items: { type: 'string', format: 'email' } }, min_severity: { enum: ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] },
+          investigations: { type: 'boolean' }, digest_minutes: { type: ['integer', 'null'], minimum: 1, maximum: 1440 },
+        },
+      },
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} } } } },
       Package: {
         type: 'object',

@@ -12,6 +12,7 @@ import type { Execute } from './graphql-executor.js';
 import { openApiDocument } from './openapi.js';
 import { packageRoutes } from './package.routes.js';
 import { restErrorHandler } from './rest-error.js';
+import { webhookRoutes } from './webhook.routes.js';
 import { x12Routes } from './x12.routes.js';
 
 /** The /api/v1 shim: authenticate, then each route runs a GraphQL operation on the supergraph. */
@@ -30,6 +31,7 @@ export function createRestApi(options: { execute: Execute; authenticator: Authen
   api.use(deliveryRoutes(options.execute));
   api.use(epcisRoutes(options.execute));
   api.use(x12Routes(options.execute));
+  api.use(webhookRoutes(options.execute));
   for (const router of options.extraRoutes ?? []) api.use(router);
   api.use(methodNotAllowed);
   api.use(restErrorHandler(options.logger));

@@ -1,6 +1,8 @@
 import type DataLoader from 'dataloader';
 import type { AnomalyRow, Bus, Db, InvestigationRow, Session } from '@clearpath/core';
 import type { EtaPrediction } from '@clearpath/analysis/eta';
+import type { Outbox } from './webhooks/outbox.js';
+import type { WebhookRuntime } from './webhooks/webhook.runtime.js';
 import type { NetworkModelCache } from './network/network-model.cache.js';
 import type { SolverPool } from './routing/solver-pool.js';
 
@@ -12,6 +14,10 @@ export interface InvestigationsDeps {
   solver: SolverPool;
   /** Wakes the investigation worker of this process, if it runs one. */
   notifyWorker?: () => void;
+  /** Outgoing events (webhooks, notifications): written in the transaction of the change. */
+  outbox?: Outbox;
+  /** Webhook endpoint rules (SSRF policy) and the dispatcher of this process. */
+  webhooks?: WebhookRuntime;
 }
 
 export interface InvestigationsLoaders {

@@ -3,7 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import { anomalyResolvers } from './anomalies/anomaly.resolvers.js';
 import { investigationResolvers } from './investigations/investigation.resolvers.js';
 import { routingResolvers } from './routing/routing.resolvers.js';
+import { webhookResolvers } from './webhooks/webhook.resolvers.js';
 
 export function buildInvestigationsSchema(): GraphQLSchema {
-  return buildSubgraph('investigations', [anomalyResolvers, investigationResolvers, routingResolvers]);
+  return buildSubgraph('investigations', [anomalyResolvers, investigationResolvers, routingResolvers, webhookResolvers]);
 }

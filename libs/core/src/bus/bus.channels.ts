@@ -18,6 +18,8 @@ export interface BusChannels {
     step: string;
     ts: string;
   };
+  /** Something people are told about (an anomaly above the organization's severity, a completed investigation). */
+  notification: { organizationId: string; id: string; type: string; createdAt: string; data: Record<string, unknown> };
 }
 
 export type BusChannel = keyof BusChannels;

@@ -166,6 +166,69 @@ export interface ConsumerOffsetsTable {
   updated_at: Generated<Date>;
 }
 
+export interface WebhookEndpointsTable {
+  id: Generated<string>;
+  organization_id: string;
+  url: string;
+  events: string[];
+  /** Kept readable: every delivery is signed with it (HMAC-SHA256). */
+  secret: string;
+  enabled: Generated<boolean>;
+  disabled_reason: string | null;
+  consecutive_failures: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface OutboxEventsTable {
+  id: Generated<string>;
+  organization_id: string;
+  type: string;
+  payload: JSONColumnType<Record<string, unknown>, string, string>;
+  created_at: Generated<Date>;
+}
+
+export interface OutboxDeliveriesTable {
+  id: Generated<string>;
+  organization_id: string;
+  event_id: string;
+  channel: 'webhook' | 'email' | 'ws';
+  endpoint_id: string | null;
+  state: Generated<'PENDING' | 'DELIVERED' | 'FAILED'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  give_up_at: Timestamp;
+  created_at: Generated<Date>;
+  delivered_at: Timestamp | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempted_at: Generated<Date>;
+  status_code: number | null;
+  latency_ms: number;
+  error: string | null;
+  response_excerpt: string | null;
+}
+
+export interface WebhookPackageStateTable {
+  package_id: string;
+  organization_id: string;
+  status: string;
+  eta_p50: Timestamp | null;
+}
+
+export interface NotificationSettingsTable {
+  organization_id: string;
+  email_to: string[];
+  min_severity: string;
+  investigations: boolean;
+  digest_minutes: number | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -178,6 +241,12 @@ export interface Database {
   anomalies: AnomaliesTable;
   investigations: InvestigationsTable;
   consumer_offsets: ConsumerOffsetsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  outbox_events: OutboxEventsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  webhook_package_state: WebhookPackageStateTable;
+  notification_settings: NotificationSettingsTable;
 }
 
 export type PackageRow = Selectable<PackagesTable>;
@@ -188,3 +257,7 @@ export type PackageChangeRow = Selectable<PackageChangesTable>;
 export type FacilityRow = Selectable<FacilitiesTable>;
 export type AnomalyRow = Selectable<AnomaliesTable>;
 export type InvestigationRow = Selectable<InvestigationsTable>;
+export type WebhookEndpointRow = Selectable<WebhookEndpointsTable>;
+export type OutboxDeliveryRow = Selectable<OutboxDeliveriesTable>;
+export type WebhookAttemptRow = Selectable<WebhookAttemptsTable>;
+export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;

@@ -6,6 +6,7 @@ import * as commitOrderedLog from './migrations/2026-12-02T1000-commit-ordered-l
 import * as apiKeyManagement from './migrations/2026-12-02T1100-api-key-management.js';
 import * as eventReasons from './migrations/2026-12-02T1200-event-reasons.js';
 import * as eventsOccurredIndex from './migrations/2026-12-02T1800-events-occurred-index.js';
+import * as webhooksOutbox from './migrations/2026-12-02T1300-webhooks-outbox.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1100-api-key-management': apiKeyManagement,
   '2026-12-02T1200-event-reasons': eventReasons,
   '2026-12-02T1800-events-occurred-index': eventsOccurredIndex,
+  '2026-12-02T1300-webhooks-outbox': webhooksOutbox,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

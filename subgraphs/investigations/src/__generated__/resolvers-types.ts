@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AnomalyRow, InvestigationRow } from '@clearpath/core';
+import type { AnomalyRow, InvestigationRow, WebhookEndpointRow, WebhookAttemptRow, NotificationSettingsRow } from '@clearpath/core';
 import type { PackageRef, SubgraphContext } from '../context.js';
+import type { DeliveryWithEvent } from '../webhooks/webhook.repository.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -77,6 +78,20 @@ export type AnomalyType =
   | 'MISROUTE'
   | 'NO_SCAN'
   | 'REPEATED_FAILED_ATTEMPTS';
+
+export type CreateWebhookEndpointInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events: Array<Scalars['String']['input']>;
+  /** Absolute http(s) URL of a public host (or one CLEARPATH_WEBHOOK_ALLOWED_HOSTS permits). */
+  url: Scalars['String']['input'];
+};
+
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  /** The signing secret. It is shown only here: store it now. */
+  secret: Scalars['String']['output'];
+};
 
 /** Feasible routes (capacity and time windows respected), minimizing the requested objective. */
 export type DeliveryPlan = {
@@ -200,6 +215,10 @@ export type InvestigationState =
 export type Mutation = {
   __typename?: 'Mutation';
   acknowledgeAnomaly: Anomaly;
+  /** Registers a webhook endpoint (admins only); the response is the only place its signing secret appears. */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
+  /** Removes an endpoint and its delivery log (admins only). */
+  deleteWebhookEndpoint: WebhookEndpoint;
   /** Starts an investigation of the package's anomalies; returns at once with a queued investigation. */
   investigateAnomaly: Investigation;
   /** Starts an investigation of why the package is (or will be) late. */
@@ -208,11 +227,31 @@ export type Mutation = {
   optimizeRoute: Investigation;
   /** Plans delivery routes for many stops (vehicle routing with capacities and time windows). */
   planDeliveryRoutes: DeliveryPlan;
+  /** Sends a delivery again, whatever its state, with a fresh retry window (admins only). */
+  redeliverWebhook: WebhookDelivery;
   resolveAnomaly: Anomaly;
+  /** Replaces the signing secret (admins only); the new one is returned once, the old one stops signing at once. */
+  rotateWebhookSecret: CreatedWebhookEndpoint;
+  /** Queues a webhook.test event to this endpoint only (admins only). */
+  sendTestWebhook: WebhookDelivery;
+  /** Who is told about what by e-mail and on the legacy WebSocket channels (admins only). */
+  updateNotificationSettings: NotificationSettings;
+  /** Changes an endpoint's URL, events or enabled flag (admins only); enabling clears the failure count and reason. */
+  updateWebhookEndpoint: WebhookEndpoint;
 };
 
 
 export type MutationAcknowledgeAnomalyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -237,8 +276,52 @@ export type MutationPlanDeliveryRoutesArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveAnomalyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWebhookEndpointInput;
+};
+
+/** Notifications for people: anomalies at or above a severity and completed investigations, by e-mail and on /ws/*. */
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** E-mail at most once per this many minutes, as a digest; null: one message per event. */
+  digestMinutes?: Maybe<Scalars['Int']['output']>;
+  emailTo: Array<Scalars['String']['output']>;
+  investigations: Scalars['Boolean']['output'];
+  minSeverity: Severity;
+};
+
+export type NotificationSettingsInput = {
+  /** 1–1440; null: no digest. */
+  digestMinutes?: InputMaybe<Scalars['Int']['input']>;
+  emailTo?: InputMaybe<Array<Scalars['String']['input']>>;
+  investigations?: InputMaybe<Scalars['Boolean']['input']>;
+  minSeverity?: InputMaybe<Severity>;
 };
 
 export type Package = {
@@ -272,6 +355,12 @@ export type Query = {
   anomalies: AnomalyConnection;
   investigation?: Maybe<Investigation>;
   investigations: Array<Investigation>;
+  notificationSettings: NotificationSettings;
+  /** An endpoint's deliveries, newest first, each with its attempts (admins only). */
+  webhookDeliveries: Array<WebhookDelivery>;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** The organization's webhook endpoints, oldest first (admins only). */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -289,6 +378,17 @@ export type QueryInvestigationArgs = {
 
 export type QueryInvestigationsArgs = {
   packageId: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  endpointId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A recommended next step, most important first. */
@@ -348,6 +448,12 @@ export type TraceStep = {
   tool?: Maybe<Scalars['String']['output']>;
 };
 
+export type UpdateWebhookEndpointInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type VehicleRoute = {
   __typename?: 'VehicleRoute';
   distanceKm: Scalars['Float']['output'];
@@ -355,6 +461,59 @@ export type VehicleRoute = {
   returnAt: Scalars['DateTime']['output'];
   stops: Array<PlannedStop>;
   vehicle: Scalars['Int']['output'];
+};
+
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  at: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  latencyMs: Scalars['Int']['output'];
+  /** The first characters of the receiver's answer. */
+  responseExcerpt?: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status; null when it did not answer. */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event for one endpoint; retried with exponential backoff until delivered or its retry window ends. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  endpointId: Scalars['ID']['output'];
+  /** The event's id (the payload's id, ClearPath-Event-Id): the receiver's idempotency key. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  /** Sent as ClearPath-Delivery-Id; the same on every attempt. */
+  id: Scalars['ID']['output'];
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When the next attempt is due (PENDING). */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  payload: Scalars['JSON']['output'];
+  state: WebhookDeliveryState;
+};
+
+export type WebhookDeliveryState =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
+
+/** A receiver of signed JSON POSTs (ClearPath-Signature: t=<unix>,v1=<hex HMAC-SHA256 of t.body>). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts since the last success. */
+  consecutiveFailures: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Why ClearPath disabled it (repeated failures); null while enabled or disabled by hand. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** Subscribed types: package.created, package.status_changed, package.delivered, anomaly.opened, anomaly.resolved, investigation.completed, eta.changed. */
+  events: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -472,6 +631,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AnomalyState: AnomalyState;
   AnomalyType: AnomalyType;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryPlan: ResolverTypeWrapper<DeliveryPlan>;
   DeliveryRoutesInput: DeliveryRoutesInput;
@@ -485,6 +646,8 @@ export type ResolversTypes = ResolversObject<{
   InvestigationState: InvestigationState;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettingsRow>;
+  NotificationSettingsInput: NotificationSettingsInput;
   Package: ResolverTypeWrapper<PackageRef>;
   PlannedStop: ResolverTypeWrapper<PlannedStop>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -494,7 +657,12 @@ export type ResolversTypes = ResolversObject<{
   RoutingObjective: RoutingObjective;
   Severity: Severity;
   TraceStep: ResolverTypeWrapper<TraceStep>;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   VehicleRoute: ResolverTypeWrapper<VehicleRoute>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<DeliveryWithEvent>;
+  WebhookDeliveryState: WebhookDeliveryState;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -509,6 +677,8 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyFilter: AnomalyFilter;
   AnomalyPageInfo: AnomalyPageInfo;
   Boolean: Scalars['Boolean']['output'];
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
+  CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DateTime: Scalars['DateTime']['output'];
   DeliveryPlan: DeliveryPlan;
   DeliveryRoutesInput: DeliveryRoutesInput;
@@ -519,6 +689,8 @@ export type ResolversParentTypes = ResolversObject<{
   Investigation: InvestigationRow;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotificationSettings: NotificationSettingsRow;
+  NotificationSettingsInput: NotificationSettingsInput;
   Package: PackageRef;
   PlannedStop: PlannedStop;
   Query: Record<PropertyKey, never>;
@@ -526,7 +698,11 @@ export type ResolversParentTypes = ResolversObject<{
   RootCauseFinding: RootCauseFinding;
   RouteAlternative: RouteAlternative;
   TraceStep: TraceStep;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   VehicleRoute: VehicleRoute;
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: DeliveryWithEvent;
+  WebhookEndpoint: WebhookEndpointRow;
 }>;
 
 export type AnomalyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly'], FederationReferenceType extends FederationReferenceTypes['Anomaly'] = FederationReferenceTypes['Anomaly']> = ResolversObject<{
@@ -559,6 +735,11 @@ export type AnomalyEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 export type AnomalyPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnomalyPageInfo'] = ResolversParentTypes['AnomalyPageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CreatedWebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -609,11 +790,25 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acknowledgeAnomaly?: Resolver<ResolversTypes['Anomaly'], ParentType, ContextType, RequireFields<MutationAcknowledgeAnomalyArgs, 'id'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
   investigateAnomaly?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateAnomalyArgs, 'packageId'>>;
   investigateDelay?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateDelayArgs, 'packageId'>>;
   optimizeRoute?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationOptimizeRouteArgs, 'packageId'>>;
   planDeliveryRoutes?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType, RequireFields<MutationPlanDeliveryRoutesArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;
   resolveAnomaly?: Resolver<ResolversTypes['Anomaly'], ParentType, ContextType, RequireFields<MutationResolveAnomalyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
+  sendTestWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationSendTestWebhookArgs, 'id'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'id' | 'input'>>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  digestMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  emailTo?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  investigations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minSeverity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
 }>;
 
 export type PackageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Package'] = ResolversParentTypes['Package'], FederationReferenceType extends FederationReferenceTypes['Package'] = FederationReferenceTypes['Package']> = ResolversObject<{
@@ -634,6 +829,10 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   anomalies?: Resolver<ResolversTypes['AnomalyConnection'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'first'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'packageId'>>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId' | 'first'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 }>;
 
 export type RecommendedActionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecommendedAction'] = ResolversParentTypes['RecommendedAction']> = ResolversObject<{
@@ -676,17 +875,53 @@ export type VehicleRouteResolvers<ContextType = SubgraphContext, ParentType exte
   vehicle?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type WebhookAttemptResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookDeliveryState'], ParentType, ContextType>;
+}>;
+
+export type WebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Anomaly?: AnomalyResolvers<ContextType>;
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
   AnomalyEdge?: AnomalyEdgeResolvers<ContextType>;
   AnomalyPageInfo?: AnomalyPageInfoResolvers<ContextType>;
+  CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPlan?: DeliveryPlanResolvers<ContextType>;
   Eta?: EtaResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   Package?: PackageResolvers<ContextType>;
   PlannedStop?: PlannedStopResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -695,5 +930,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RouteAlternative?: RouteAlternativeResolvers<ContextType>;
   TraceStep?: TraceStepResolvers<ContextType>;
   VehicleRoute?: VehicleRouteResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
 }>;
 

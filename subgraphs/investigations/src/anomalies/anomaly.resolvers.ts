@@ -1,6 +1,7 @@
 import { assertCanWrite, badInput, isUuid, notFound } from '@clearpath/core';
 import { setAnomalyState } from '../detection/anomaly.store.js';
 import type { AnomalyState, AnomalyType, Resolvers, Severity } from '../__generated__/resolvers-types.js';
+import { anomalyEvents } from '../webhooks/outbox.js';
 import { countAnomalies, listAnomalies } from './anomaly.repository.js';
 
 const MAX_PAGE = 500;
@@ -27,8 +28,20 @@ export const anomalyResolvers: Resolvers = {
     },
     resolveAnomaly: async (_, { id }, ctx) => {
       assertCanWrite(ctx.session);
-      const row = isUuid(id) ? await setAnomalyState(ctx.db, ctx.session.organizationId, id, 'RESOLVED') : undefined;
+      const org = ctx.session.organizationId;
+      // Resolving by hand is an anomaly.resolved event too (once: resolving twice says nothing new).
+      const row = !isUuid(id)
+        ? undefined
+        : await ctx.db.transaction().execute(async (tx) => {
+            const before = await tx.selectFrom('anomalies').select('state').where('organization_id', '=', org).where('id', '=', id).forUpdate().executeTakeFirst();
+            const after = await setAnomalyState(tx, org, id, 'RESOLVED');
+            if (after && before?.state !== 'RESOLVED') {
+              await ctx.outbox?.add(tx, org, anomalyEvents([{ id: after.id, packageId: after.package_id, type: after.type, state: after.state, severity: after.severity, summary: after.summary }]));
+            }
+            return after;
+          });
       if (!row) throw notFound('Anomaly', id);
+      ctx.outbox?.wake();
       return row;
     },
   },

@@ -8,14 +8,16 @@ export interface StoredChange {
   type: string;
   state: string;
   severity: string;
+  summary: string;
 }
 
-const toChange = (r: { id: string; package_id: string | null; type: string; state: string; severity: string }): StoredChange => ({
+const toChange = (r: { id: string; package_id: string | null; type: string; state: string; severity: string; summary: string }): StoredChange => ({
   id: r.id,
   packageId: r.package_id,
   type: r.type,
   state: r.state,
   severity: r.severity,
+  summary: r.summary,
 });
 
 /** Findings are stored by a key that includes the package, so re-running detection never duplicates one. */
@@ -55,7 +57,7 @@ export async function upsertFindings(db: DbOrTx, organizationId: string, package
         resolved_at: null,
       }),
     )
-    .returning(['id', 'package_id', 'type', 'state', 'severity', sql<boolean>`(xmax = 0)`.as('inserted')])
+    .returning(['id', 'package_id', 'type', 'state', 'severity', 'summary', sql<boolean>`(xmax = 0)`.as('inserted')])
     .execute();
   return rows.filter((r) => r.inserted).map(toChange);
 }
@@ -70,7 +72,7 @@ export async function resolveMissing(db: DbOrTx, organizationId: string, package
     .where('package_id', 'in', packageIds)
     .where('state', '<>', 'RESOLVED');
   if (presentKeys.size > 0) query = query.where('dedup_key', 'not in', [...presentKeys]);
-  const rows = await query.returning(['id', 'package_id', 'type', 'state', 'severity']).execute();
+  const rows = await query.returning(['id', 'package_id', 'type', 'state', 'severity', 'summary']).execute();
   return rows.map(toChange);
 }
 
@@ -85,7 +87,7 @@ export async function syncCongestion(db: DbOrTx, organizationId: string, finding
     .where('type', '=', 'FACILITY_CONGESTION')
     .where('state', '<>', 'RESOLVED');
   if (current.size > 0) stale = stale.where('dedup_key', 'not in', [...current]);
-  const resolved = await stale.returning(['id', 'package_id', 'type', 'state', 'severity']).execute();
+  const resolved = await stale.returning(['id', 'package_id', 'type', 'state', 'severity', 'summary']).execute();
 
   for (const finding of findings) {
     const packageIds = finding.evidence.packageIds ?? [];

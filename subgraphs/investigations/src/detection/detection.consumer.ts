@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { Logger, Unsubscribe } from '@clearpath/core';
+import { readLogOffset, stepLogConsumer, type Logger, type Unsubscribe } from '@clearpath/core';
 import { listOrganizationsWithActivePackages } from '../history/history.repository.js';
 import type { StoredChange } from './anomaly.store.js';
 import { detectForPackages, publishChanges, sweepOrganization, type DetectionDeps } from './detection.service.js';
@@ -29,11 +28,9 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
 
   /** Organizations with events after the stored offset (read without a lock; the step re-reads under one). */
   async function pendingOrganizations(): Promise<string[]> {
-    const offset = await deps.db.selectFrom('consumer_offsets').select('last_seq').where('consumer', '=', CONSUMER).executeTakeFirst();
+    const offset = await readLogOffset(deps.db, CONSUMER);
     const rows = await deps.db
-      .selectFrom((eb) =>
-        eb.selectFrom('tracking_events').select('organization_id').where('seq', '>', offset?.last_seq ?? 0).orderBy('seq').limit(STEP).as('pending'),
-      )
+      .selectFrom((eb) => eb.selectFrom('tracking_events').select('organization_id').where('seq', '>', offset).orderBy('seq').limit(STEP).as('pending'))
       .select('organization_id')
       .distinct()
       .execute();
@@ -46,25 +43,25 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
     if (orgs.length === 0) return false;
     const models = new Map(await Promise.all(orgs.map(async (org) => [org, await deps.models.get(org)] as const)));
     const changes: [string, StoredChange[]][] = [];
-    const more = await deps.db.transaction().execute(async (tx) => {
-      await sql`INSERT INTO consumer_offsets (consumer, last_seq) VALUES (${CONSUMER}, 0) ON CONFLICT (consumer) DO NOTHING`.execute(tx);
-      // Row lock: replicas of this subgraph take turns instead of processing the same range twice.
-      const { last_seq: from } = await tx.selectFrom('consumer_offsets').select('last_seq').where('consumer', '=', CONSUMER).forUpdate().executeTakeFirstOrThrow();
+    let restart = false;
+    const more = await stepLogConsumer(deps.db, CONSUMER, async (tx, from) => {
       const rows = await tx.selectFrom('tracking_events').select(['organization_id', 'package_id', 'seq']).where('seq', '>', from).orderBy('seq').limit(STEP).execute();
-      if (rows.length === 0) return false;
+      if (rows.length === 0) return undefined;
       const byOrg = new Map<string, Set<string>>();
       for (const r of rows) {
-        if (!models.has(r.organization_id)) return true; // another replica moved the offset meanwhile: start over
+        if (!models.has(r.organization_id)) {
+          restart = true; // another replica moved the offset meanwhile: start over
+          return undefined;
+        }
         (byOrg.get(r.organization_id) ?? byOrg.set(r.organization_id, new Set()).get(r.organization_id)!).add(r.package_id);
       }
       for (const [org, ids] of byOrg) {
         changes.push([org, (await detectForPackages(deps, org, [...ids], { db: tx, model: models.get(org)! })).changes]);
       }
-      await tx.updateTable('consumer_offsets').set({ last_seq: rows.at(-1)!.seq, updated_at: new Date() }).where('consumer', '=', CONSUMER).execute();
-      return true;
+      return { to: Number(rows.at(-1)!.seq), result: true };
     });
     for (const [org, list] of changes) await publishChanges(deps, org, list);
-    return more;
+    return restart || more === true;
   }
 
   const catchUp = () =>

@@ -6,6 +6,7 @@ import { listActivePackageIds, loadHistories } from '../history/history.reposito
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
 import { insertInvestigation } from '../investigations/investigation.store.js';
 import { publishState } from '../investigations/investigation.events.js';
+import { anomalyEvents, type Outbox } from '../webhooks/outbox.js';
 import { dedupKey, resolveMissing, syncCongestion, upsertFindings, type StoredChange } from './anomaly.store.js';
 
 export interface DetectionDeps {
@@ -16,6 +17,8 @@ export interface DetectionDeps {
   notifyWorker?: () => void;
   /** Where a failed ETA is reported (detection goes on without late-risk for that package). */
   logger?: Logger;
+  /** anomaly.opened / anomaly.resolved go out with the transaction that changed them (webhooks, e-mail). */
+  outbox?: Outbox;
 }
 
 const SEVERE = new Set(['HIGH', 'CRITICAL']);
@@ -43,6 +46,7 @@ function inTransaction<T>(db: DbOrTx, work: (tx: Tx | DbOrTx) => Promise<T>): Pr
 
 /** Announces committed anomaly changes, and starts an investigation for each package with a new severe one. */
 export async function publishChanges(deps: DetectionDeps, organizationId: string, changes: StoredChange[]): Promise<void> {
+  if (changes.length > 0) deps.outbox?.wake();
   for (const change of changes) {
     await deps.bus.publish('anomaly.detected', { organizationId, anomalyId: change.id, packageId: change.packageId, type: change.type, state: change.state });
   }
@@ -87,6 +91,7 @@ export async function detectForPackages(
       all.push(...(await upsertFindings(tx, organizationId, packageId, findings)));
     }
     all.push(...(await resolveMissing(tx, organizationId, [...findingsByPackage.keys()], present)));
+    await deps.outbox?.add(tx, organizationId, anomalyEvents(all));
     return all;
   });
   // Inside a caller's transaction the caller publishes after its commit: consumers must find the rows.
@@ -103,7 +108,12 @@ export async function sweepOrganization(deps: DetectionDeps, organizationId: str
   const active = await listActivePackageIds(deps.db, organizationId, SWEEP_LIMIT);
   const { model, findingsByPackage, changes } = await detectForPackages(deps, organizationId, active, { now });
   const congestion = detectFacilityCongestion(model.stats, findingsByPackage, { now, facilities: model.facilityMap });
-  const systemic = await deps.db.transaction().execute((tx) => syncCongestion(tx, organizationId, congestion));
+  const systemic = await deps.db.transaction().execute(async (tx) => {
+    const changed = await syncCongestion(tx, organizationId, congestion);
+    await deps.outbox?.add(tx, organizationId, anomalyEvents(changed));
+    return changed;
+  });
+  deps.outbox?.wake();
   await publishChanges(deps, organizationId, systemic);
   return { checked: active.length, changes: changes.length + systemic.length, congestion: congestion.length };
 }

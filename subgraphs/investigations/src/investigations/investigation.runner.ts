@@ -8,6 +8,7 @@ import { loadHistories } from '../history/history.repository.js';
 import type { NetworkModelCache } from '../network/network-model.cache.js';
 import { publishState } from './investigation.events.js';
 import { finishInvestigation, saveInvestigationDocument } from './investigation.store.js';
+import type { Outbox } from '../webhooks/outbox.js';
 
 export interface RunnerDeps {
   db: Db;
@@ -15,6 +16,8 @@ export interface RunnerDeps {
   models: NetworkModelCache;
   logger: Logger;
   chatModel?: BaseChatModel | undefined;
+  /** investigation.completed goes out with the transaction that completes it. */
+  outbox?: Outbox | undefined;
 }
 
 async function openCongestion(db: Db, organizationId: string): Promise<AnomalyFinding[]> {
@@ -33,6 +36,22 @@ async function openCongestion(db: Db, organizationId: string): Promise<AnomalyFi
     summary: r.summary,
     evidence: r.evidence as unknown as AnomalyFinding['evidence'],
   }));
+}
+
+/** What an investigation.completed event tells: enough to act on, the rest is one GraphQL query away. */
+function investigationSummary(row: InvestigationRow) {
+  const doc = row.document as { rootCause?: { cause?: string; confidence?: number }; summary?: string; recommendedActions?: unknown[] };
+  return {
+    id: row.id,
+    package_id: row.package_id,
+    kind: row.kind,
+    state: row.state,
+    root_cause: doc.rootCause?.cause ?? null,
+    confidence: doc.rootCause?.confidence ?? null,
+    summary: doc.summary ?? null,
+    recommended_actions: doc.recommendedActions ?? [],
+    completed_at: row.completed_at?.toISOString() ?? null,
+  };
 }
 
 /** Runs one claimed investigation to COMPLETED or FAILED; it never stays RUNNING because of an error here. */
@@ -81,7 +100,12 @@ export async function runInvestigation(deps: RunnerDeps, row: InvestigationRow):
       limitations: toolkit.limitations,
     };
     await progress('completed', null, `Root cause ${rootCause.rootCause} (${Math.round(rootCause.confidence * 100)}%)`);
-    const done = await finishInvestigation(deps.db, row.id, { state: 'COMPLETED', document });
+    const done = await deps.db.transaction().execute(async (tx) => {
+      const finished = await finishInvestigation(tx, row.id, { state: 'COMPLETED', document });
+      await deps.outbox?.add(tx, org, [{ type: 'investigation.completed', data: { investigation: investigationSummary(finished) } }]);
+      return finished;
+    });
+    deps.outbox?.wake();
     await publishState(deps.bus, done, 'Investigation completed');
     return done;
   } catch (error) {
