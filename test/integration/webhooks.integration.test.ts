@@ -14,6 +14,7 @@ const FAST = {
   CLEARPATH_WEBHOOK_RETRY_BASE_SECONDS: '0.2',
   CLEARPATH_WEBHOOK_DISABLE_AFTER: '3',
   CLEARPATH_WEBHOOK_TIMEOUT_MS: '1000',
+  CLEARPATH_WEBHOOK_ETA_THRESHOLD_MINUTES: '30',
 };
 
 interface Delivery {
@@ -38,7 +39,7 @@ describe.each(BACKENDS)('webhooks on %s', (backend) => {
   beforeAll(async () => {
     app = await startTestApp(backend, FAST);
     other = app.token('org_webhooks_other');
-  });
+  }, 120_000);
   afterAll(() => app?.close());
 
   it('manages endpoints over REST and GraphQL, admins only, with clear input errors', async () => {
@@ -122,12 +123,14 @@ describe.each(BACKENDS)('webhooks on %s', (backend) => {
       await waitFor('status change', () => receiver.bodies().some((b) => b.type === 'package.status_changed'));
       await record(`${pkg.id}-2`, 'IN_TRANSIT', '2026-11-20T09:00:00Z'); // no change: nothing to tell
       await record(`${pkg.id}-3`, 'DELIVERED', '2026-11-21T10:00:00Z');
-      await waitFor('delivered', () => receiver.bodies().some((b) => b.type === 'package.delivered'));
+      await waitFor('delivered', () => receiver.received.length >= 3);
+      await new Promise((r) => setTimeout(r, 300));
+      // Delivery order is not guaranteed (deliveries are sent concurrently): compare as a set.
       const types = receiver.bodies().map((b) => [b.type, (b.data as { previous_status?: string }).previous_status, (b.data as { package: { status: string } }).package.status]);
-      expect(types).toEqual([
+      expect(types.sort()).toEqual([
+        ['package.delivered', 'IN_TRANSIT', 'DELIVERED'],
         ['package.status_changed', 'INFO_RECEIVED', 'IN_TRANSIT'],
         ['package.status_changed', 'IN_TRANSIT', 'DELIVERED'],
-        ['package.delivered', 'IN_TRANSIT', 'DELIVERED'],
       ]);
 
       const test = await app.rest('POST', `/api/v1/webhooks/${endpoint.id}/test`);
@@ -141,6 +144,35 @@ describe.each(BACKENDS)('webhooks on %s', (backend) => {
       const log = (await deliveries(endpoint.id)).find((d) => d.id === test.body.id)!;
       expect(log.attempts).toHaveLength(2);
       expect((await app.rest('POST', `/api/v1/webhooks/${endpoint.id}/deliveries/00000000-0000-4000-8000-000000000000/redeliver`)).status).toBe(404);
+      await app.rest('DELETE', `/api/v1/webhooks/${endpoint.id}`);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('tells eta.changed when the predicted delivery moves by the threshold', async () => {
+    const receiver = await startReceiver();
+    try {
+      const endpoint = await register(receiver.url, ['eta.changed']);
+      const pkg = await createPackage(app, ADMIN_KEY, {
+        serviceLevel: 'STANDARD',
+        origin: { name: 'Berlin', lat: 52.52, lon: 13.4 },
+        destination: { name: 'Madrid', lat: 40.42, lon: -3.7 },
+      });
+      const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
+      await app.gql(`mutation($e: [TrackingEventInput!]!) { recordTrackingEvents(events: $e) { accepted } }`, { e: [{ eventId: `${pkg.id}-eta-1`, packageId: pkg.id, status: 'IN_TRANSIT', occurredAt: hoursAgo(30) }] });
+      // The first prediction is remembered silently: there is nothing to change from yet.
+      const db = app.gateway.runtime.database.db;
+      await waitFor('baseline', () => db.selectFrom('webhook_eta_state').select('p50').where('package_id', '=', pkg.id).executeTakeFirst());
+      expect(receiver.received).toHaveLength(0);
+      await app.gql(`mutation($e: [TrackingEventInput!]!) { recordTrackingEvents(events: $e) { accepted } }`, { e: [{ eventId: `${pkg.id}-eta-2`, packageId: pkg.id, status: 'OUT_FOR_DELIVERY', occurredAt: hoursAgo(0.1) }] });
+      await waitFor('eta.changed', () => receiver.received.length >= 1);
+      const body = receiver.bodies()[0]!;
+      expect(body.type).toBe('eta.changed');
+      expect(body.data).toMatchObject({ package_id: pkg.id });
+      const data = body.data as { previous_p50: string; p50: string; moved_minutes: number };
+      expect(Math.abs(Date.parse(data.p50) - Date.parse(data.previous_p50))).toBeGreaterThanOrEqual(30 * 60_000);
+      expect(Math.abs(data.moved_minutes)).toBeGreaterThanOrEqual(30);
       await app.rest('DELETE', `/api/v1/webhooks/${endpoint.id}`);
     } finally {
       await receiver.close();

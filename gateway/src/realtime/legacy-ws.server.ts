@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Authenticator, ConnectionRegistry, Logger, Session } from '@clearpath/core';
+import type { Authenticator, Bus, ConnectionRegistry, Logger, Session } from '@clearpath/core';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import type { CredentialWatch } from './credential-watch.js';
@@ -21,6 +21,8 @@ export interface LegacyWsOptions {
   registry: ConnectionRegistry;
   logger: Logger;
   onSlowConsumer: () => void;
+  /** Notifications for people (the outbox dispatcher publishes them once each). */
+  bus: Bus;
 }
 
 interface LegacyConnection {
@@ -148,6 +150,13 @@ export function serveLegacyWs(options: LegacyWsOptions) {
     return error(c, 'BAD_REQUEST', `Unknown message type ${JSON.stringify(message.type)}`);
   }
 
+  // Notifications are not a log-backed feed but messages for people: every authenticated connection of the
+  // organization, on any legacy path, gets them as `notification` while it is connected.
+  const notifications = options.bus.subscribe('notification', (n) => {
+    const frame = envelope('notification', JSON.stringify({ id: n.id, type: n.type, created_at: n.createdAt, data: n.data }));
+    for (const c of live) if (c.session?.organizationId === n.organizationId) send(c, frame);
+  });
+
   wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const c: LegacyConnection = {
@@ -190,6 +199,7 @@ export function serveLegacyWs(options: LegacyWsOptions) {
 
   return {
     async dispose() {
+      await (await notifications)();
       for (const c of live) c.socket.close(1001, 'Going away');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

@@ -68,7 +68,7 @@ export async function startRealtimeServer(options: {
   const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
   const legacyWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
   const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute: executeThrough(options.apollo.server) });
-  const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss });
+  const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss, bus: runtime.bus });
 
   const onUpgrade = (request: Parameters<WebSocketServer['handleUpgrade']>[0], socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');

@@ -217,7 +217,12 @@ export interface WebhookPackageStateTable {
   package_id: string;
   organization_id: string;
   status: string;
-  eta_p50: Timestamp | null;
+}
+
+export interface WebhookEtaStateTable {
+  package_id: string;
+  organization_id: string;
+  p50: Timestamp;
 }
 
 export interface NotificationSettingsTable {
@@ -246,6 +251,7 @@ export interface Database {
   outbox_deliveries: OutboxDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   webhook_package_state: WebhookPackageStateTable;
+  webhook_eta_state: WebhookEtaStateTable;
   notification_settings: NotificationSettingsTable;
 }
 

@@ -1,12 +1,14 @@
 import type { Bus, Db, DbOrTx, Logger, Tx } from '@clearpath/core';
 import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '@clearpath/analysis/detection';
 import type { PackageHistory } from '@clearpath/analysis';
+import type { EtaPrediction } from '@clearpath/analysis/eta';
 import { tryEtaForHistory } from '../eta/eta.service.js';
 import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
 import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
 import { insertInvestigation } from '../investigations/investigation.store.js';
 import { publishState } from '../investigations/investigation.events.js';
-import { anomalyEvents, type Outbox } from '../webhooks/outbox.js';
+import { etaChangedEvents } from '../webhooks/eta.events.js';
+import { anomalyEvents, organizationsListening, type Outbox } from '../webhooks/outbox.js';
 import { dedupKey, resolveMissing, syncCongestion, upsertFindings, type StoredChange } from './anomaly.store.js';
 
 export interface DetectionDeps {
@@ -28,8 +30,10 @@ const AUTO_INVESTIGATION_WINDOW_MS = 24 * 3600_000;
 /** How many moving packages one sweep re-checks per organization (newest activity first). */
 export const SWEEP_LIMIT = 5000;
 
-export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date, logger?: Logger): AnomalyFinding[] {
+/** Detection on one package; `etas` (when given) collects the ETA it computed, for eta.changed. */
+export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date, logger?: Logger, etas?: Map<string, EtaPrediction>): AnomalyFinding[] {
   const { eta, error } = tryEtaForHistory(model, pkg, now);
+  if (eta) etas?.set(pkg.id, eta);
   if (error !== undefined) logger?.warn({ err: error, packageId: pkg.id }, 'ETA failed: late-risk not checked for this package');
   return detectAnomalies(pkg, {
     stats: model.stats,
@@ -82,7 +86,8 @@ export async function detectForPackages(
   const db = options.db ?? deps.db;
   const model = options.model ?? (await deps.models.get(organizationId, now));
   const histories = await loadHistories(db, organizationId, packageIds);
-  const findingsByPackage = new Map(histories.map((h) => [h.id, findingsFor(model, h, now, deps.logger)]));
+  const etas = new Map<string, EtaPrediction>();
+  const findingsByPackage = new Map(histories.map((h) => [h.id, findingsFor(model, h, now, deps.logger, etas)]));
   const changes = await inTransaction(db, async (tx) => {
     const all: StoredChange[] = [];
     const present = new Set<string>();
@@ -92,6 +97,9 @@ export async function detectForPackages(
     }
     all.push(...(await resolveMissing(tx, organizationId, [...findingsByPackage.keys()], present)));
     await deps.outbox?.add(tx, organizationId, anomalyEvents(all));
+    if (deps.outbox && (await organizationsListening(tx, ['eta.changed'])).has(organizationId)) {
+      await deps.outbox.add(tx, organizationId, await etaChangedEvents(tx, organizationId, etas, deps.outbox.etaThresholdMinutes));
+    }
     return all;
   });
   // Inside a caller's transaction the caller publishes after its commit: consumers must find the rows.

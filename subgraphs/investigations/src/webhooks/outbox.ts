@@ -95,10 +95,13 @@ export async function organizationsListening(db: DbOrTx, types: readonly string[
 export interface Outbox {
   add(tx: DbOrTx, organizationId: string, events: readonly OutboxEvent[]): Promise<number>;
   wake(): void;
+  /** eta.changed fires when a predicted delivery moves this far. */
+  etaThresholdMinutes: number;
 }
 
-export function createOutbox(options: { retryHours: number; wake: () => void }): Outbox {
+export function createOutbox(options: { retryHours: number; etaThresholdMinutes: number; wake: () => void }): Outbox {
   return {
+    etaThresholdMinutes: options.etaThresholdMinutes,
     add: (tx, organizationId, events) => enqueue(tx, organizationId, events, { retryHours: options.retryHours }),
     wake: () => options.wake(),
   };

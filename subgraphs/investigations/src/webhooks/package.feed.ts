@@ -69,7 +69,7 @@ async function eventsFor(tx: Tx, organizationId: string, entries: Entry[], from:
   if (packages.length > 0) {
     await tx
       .insertInto('webhook_package_state')
-      .values(packages.map((p) => ({ package_id: p.id, organization_id: organizationId, status: p.status, eta_p50: null })))
+      .values(packages.map((p) => ({ package_id: p.id, organization_id: organizationId, status: p.status })))
       .onConflict((oc) => oc.column('package_id').doUpdateSet({ status: (eb) => eb.ref('excluded.status') }))
       .execute();
   }

@@ -28,7 +28,7 @@ export async function startWebhookRuntime(deps: { db: Db; bus: Bus; logger: Logg
     config: { policy, retryBaseSeconds: env.CLEARPATH_WEBHOOK_RETRY_BASE_SECONDS, disableAfter: env.CLEARPATH_WEBHOOK_DISABLE_AFTER, timeoutMs: env.CLEARPATH_WEBHOOK_TIMEOUT_MS },
   });
   const retryHours = env.CLEARPATH_WEBHOOK_RETRY_HOURS;
-  const outbox = createOutbox({ retryHours, wake: dispatcher.wake });
+  const outbox = createOutbox({ retryHours, etaThresholdMinutes: env.CLEARPATH_WEBHOOK_ETA_THRESHOLD_MINUTES, wake: dispatcher.wake });
   const feed = await startPackageFeed({ db: deps.db, bus: deps.bus, logger: deps.logger, retryHours, wake: dispatcher.wake });
   return {
     policy,

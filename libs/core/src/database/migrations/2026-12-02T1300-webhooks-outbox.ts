@@ -61,8 +61,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE TABLE webhook_package_state (
     package_id uuid PRIMARY KEY,
     organization_id text NOT NULL,
-    status text NOT NULL,
-    eta_p50 timestamptz
+    status text NOT NULL
+  )`.execute(db);
+  // The predicted delivery (p50) detection last told about (eta.changed); detection keeps it, apart from the above.
+  await sql`CREATE TABLE webhook_eta_state (
+    package_id uuid PRIMARY KEY,
+    organization_id text NOT NULL,
+    p50 timestamptz NOT NULL
   )`.execute(db);
 
   await sql`CREATE TABLE notification_settings (
@@ -76,7 +81,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['notification_settings', 'webhook_package_state', 'webhook_attempts', 'outbox_deliveries', 'outbox_events', 'webhook_endpoints']) {
+  for (const table of ['notification_settings', 'webhook_eta_state', 'webhook_package_state', 'webhook_attempts', 'outbox_deliveries', 'outbox_events', 'webhook_endpoints']) {
     await sql`DROP TABLE IF EXISTS ${sql.table(table)}`.execute(db);
   }
 }
