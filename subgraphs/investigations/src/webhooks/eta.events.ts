@@ -8,7 +8,7 @@ import type { OutboxEvent } from './outbox.js';
  * Runs in detection's transaction, with the ETAs detection just computed (memoized, not recomputed).
  */
 export async function etaChangedEvents(tx: DbOrTx, organizationId: string, etas: ReadonlyMap<string, EtaPrediction>, thresholdMinutes: number): Promise<OutboxEvent[]> {
-  const live = [...etas].filter(([, eta]) => eta.basis !== 'delivered');
+  const live = [...etas].filter(([, eta]) => eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED');
   if (live.length === 0) return [];
   const told = new Map(
     (await tx.selectFrom('webhook_eta_state').select(['package_id', 'p50']).where('package_id', 'in', live.map(([id]) => id)).execute()).map((r) => [r.package_id, new Date(r.p50)]),
