@@ -43,7 +43,8 @@ describe('split deployment behind nginx', () => {
    * pace the gateway answers (HTTP/2 would cap it at the streams in flight on one connection).
    */
   const client = (localAddress = '127.0.0.1', burst = false) => {
-    const agent = new Agent({ connect: { ca: edge.certificate, localAddress }, allowH2: !burst });
+    // undici reads the source address from the client options; under `connect` it is silently ignored.
+    const agent = new Agent({ localAddress, connect: { ca: edge.certificate }, allowH2: !burst });
     agents.push(agent);
     return (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, { ...init, dispatcher: agent });
   };

@@ -124,7 +124,7 @@ export function MapView() {
     created.on('moveend', moved);
     moved();
     return () => {
-      created.remove();
+      created.stop().remove();
       map.current = null;
     };
   }, []);

@@ -35,7 +35,9 @@ function loadCountries(): Promise<GeoJSON.GeoJsonObject> {
  * tile server instead. Vector layers are SVG so markers stay in the DOM (keyboard, tests, screen readers).
  */
 export function createBaseMap(element: HTMLElement, options: { center?: L.LatLngExpression; zoom?: number } = {}): L.Map {
-  const map = L.map(element, { center: options.center ?? [50, 10], zoom: options.zoom ?? 4, minZoom: 2, maxZoom: 14, worldCopyJump: true, attributionControl: true });
+  // No zoom/fade animations: a view torn down (route change, resize) mid-animation makes Leaflet read the
+  // position of a removed pane (`_leaflet_pos` of undefined).
+  const map = L.map(element, { center: options.center ?? [50, 10], zoom: options.zoom ?? 4, minZoom: 2, maxZoom: 14, worldCopyJump: true, attributionControl: true, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
   const tileUrl = readTileUrl();
   if (tileUrl) {
     L.tileLayer(tileUrl, { maxZoom: 19, attribution: 'Tiles: configured server' }).addTo(map);

@@ -43,7 +43,7 @@ export function PackagePathMap({ pkg, facilities }: { pkg: PackageDetail; facili
     if (current) layers.push(L.circleMarker(current, { radius: 8, className: 'path-current' }).bindTooltip(`Now: ${formatLocation(pkg.currentLocation) ?? 'last scan'}`));
     const group = L.featureGroup(layers).addTo(map);
     if (layers.length > 0) map.fitBounds(group.getBounds().pad(0.3), { maxZoom: 8 });
-    return () => void map.remove();
+    return () => void map.stop().remove();
   }, [pkg, facilities]);
   return <div ref={element} className="map map-small" data-testid="package-map" role="region" aria-label="Map of the package's path" />;
 }
