@@ -37,11 +37,7 @@ const MapQuery = graphql(`
       }
     }
     facilities {
-      code
-      name
-      type
-      lat
-      lon
+      ...DashboardFacility
     }
     packageStats {
       byCarrier {

@@ -26,18 +26,10 @@ const PackageQuery = graphql(`
       deliveredAt
       createdAt
       origin {
-        name
-        address
-        facilityCode
-        lat
-        lon
+        ...DashboardPlace
       }
       destination {
-        name
-        address
-        facilityCode
-        lat
-        lon
+        ...DashboardPlace
       }
       currentLocation {
         facilityCode
@@ -111,11 +103,7 @@ const PackageQuery = graphql(`
       }
     }
     facilities {
-      code
-      name
-      type
-      lat
-      lon
+      ...DashboardFacility
     }
   }
 `);

@@ -20,53 +20,14 @@ const CreatePackage = graphql(`
 const UpdatePackage = graphql(`
   mutation DashboardUpdatePackage($id: ID!, $input: UpdatePackageInput!) {
     updatePackage(id: $id, input: $input) {
-      id
-      carrier
-      serviceLevel
-      reference
-      recipient
-      promisedDeliveryAt
-      origin {
-        name
-        address
-        facilityCode
-        lat
-        lon
-      }
-      destination {
-        name
-        address
-        facilityCode
-        lat
-        lon
-      }
+      ...DashboardEditablePackage
     }
   }
 `);
 const EditablePackage = graphql(`
   query DashboardEditablePackage($id: ID!) {
     package(id: $id) {
-      id
-      trackingNumber
-      carrier
-      serviceLevel
-      reference
-      recipient
-      promisedDeliveryAt
-      origin {
-        name
-        address
-        facilityCode
-        lat
-        lon
-      }
-      destination {
-        name
-        address
-        facilityCode
-        lat
-        lon
-      }
+      ...DashboardEditablePackage
     }
   }
 `);
