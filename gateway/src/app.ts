@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import { healthRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
+import { drainGracePeriodMs, healthRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
 import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@clearpath/realtime';
@@ -76,7 +76,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
     httpServer,
     logger,
     introspection: env.CLEARPATH_INTROSPECTION,
-    gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
+    gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
   });
   const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup });
   const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });

@@ -29,4 +29,4 @@ export * from './domain/carrier-codes.js';
 export { checksItsOwnText, findUnstorableText, unstorableMessage, withStorableTextArguments } from './validation/storable-text.js';
 export * from './reasons/index.js';
 export * from './runtime/health-routes.js';
-export { exitOnSignals } from './runtime/shutdown.js';
+export { drainGracePeriodMs, exitOnSignals } from './runtime/shutdown.js';

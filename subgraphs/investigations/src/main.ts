@@ -1,5 +1,5 @@
 /** Split mode: the investigations subgraph as its own process (port 8002), with its background engine. */
-import { exitIfPortInUse, exitOnSignals, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
+import { drainGracePeriodMs, exitIfPortInUse, exitOnSignals, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
 import { investigationsEnv } from './environment.js';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine } from './index.js';
 
@@ -15,7 +15,7 @@ const server = await startSubgraphServer({
   host: env.HOST,
   runtime,
   lifecycle,
-  gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
+  gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
   createContext: (session) => createInvestigationsContext(engine.deps, session),
 }).catch(exitIfPortInUse(env.PORT));
 

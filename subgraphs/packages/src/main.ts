@@ -1,5 +1,5 @@
 /** Split mode: the packages subgraph as its own process (port 8001). */
-import { exitIfPortInUse, exitOnSignals, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
+import { drainGracePeriodMs, exitIfPortInUse, exitOnSignals, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
 import { buildPackagesSchema, createPackagesContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8001' });
@@ -14,7 +14,7 @@ const server = await startSubgraphServer({
   host: env.HOST,
   runtime,
   lifecycle,
-  gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
+  gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
   createContext: (session) => createPackagesContext(deps, session),
 }).catch(exitIfPortInUse(env.PORT));
 

@@ -3,7 +3,7 @@
  * realtimeStats (from the Redis connection registry the gateway replicas report into); the WebSockets
  * themselves are served by the gateways.
  */
-import { exitIfPortInUse, exitOnSignals, openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
+import { drainGracePeriodMs, exitIfPortInUse, exitOnSignals, openConnectionRegistry, openRuntime, parseEnv, runtimeEnv, startSubgraphServer, type Lifecycle } from '@clearpath/core';
 import { buildRealtimeSchema, createRealtimeContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8003' });
@@ -19,7 +19,7 @@ const server = await startSubgraphServer({
   host: env.HOST,
   runtime,
   lifecycle,
-  gracePeriodMs: Math.max(0, env.CLEARPATH_SHUTDOWN_SECONDS * 1000 - 1000),
+  gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
   createContext: (session) => createRealtimeContext(deps, session),
 }).catch(exitIfPortInUse(env.PORT));
 

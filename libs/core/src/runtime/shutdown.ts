@@ -31,3 +31,8 @@ export function exitOnSignals(options: { logger: Logger; lifecycle: Lifecycle; d
     });
   }
 }
+
+/** How long HTTP servers wait for in-flight requests: the shutdown deadline less a second to close the rest. */
+export function drainGracePeriodMs(deadlineSeconds: number): number {
+  return Math.max(0, deadlineSeconds * 1000 - 1000);
+}
