@@ -3,7 +3,7 @@
  * works on. The data layer adapts database rows to these shapes, so the analyses stay pure and testable.
  */
 
-import type { PackageStatus } from '@clearpath/core';
+import type { EventReason, PackageStatus } from '@clearpath/core';
 
 export type { PackageStatus };
 export type ServiceLevel = 'EXPRESS' | 'STANDARD' | 'ECONOMY';
@@ -28,6 +28,11 @@ export interface TimelineEvent {
   /** Raw carrier code as received (e.g. "CUSTOMS_HOLD", "DAMAGED", "ADDRESS_ISSUE"). */
   carrierCode: string | null;
   description: string | null;
+  /**
+   * Why, as ingest stored it (libs/core/src/reasons). Absent on histories not read from the store (tests,
+   * the simulator): analyses then derive it the same way ingest does (see common/event-reason.ts).
+   */
+  reason?: EventReason;
   occurredAt: Date;
   facilityCode: string | null;
   /** Scan position; for facility scans the facility's position. */

@@ -12,6 +12,8 @@ const BASE_SEVERITY: Readonly<Record<ExceptionSubtype, Severity>> = {
   ADDRESS: 'MEDIUM',
   OTHER: 'MEDIUM',
   WEATHER: 'LOW',
+  RECIPIENT: 'LOW',
+  CAPACITY: 'LOW',
 };
 
 // Damage is not undone by the package moving on: it stays open for a claim until someone closes it.

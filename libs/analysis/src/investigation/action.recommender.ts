@@ -18,7 +18,7 @@ export interface RecommendOptions {
 type Candidate = Omit<RecommendedAction, 'priority'>;
 
 /** Tie-break when two actions score the same: the one that changes the outcome sooner first. */
-const ACTION_ORDER: readonly ActionType[] = ['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM', 'NOTIFY_RECIPIENT', 'WAIT'];
+const ACTION_ORDER: readonly ActionType[] = ['REROUTE', 'VERIFY_ADDRESS', 'OFFER_PICKUP_POINT', 'CONTACT_CARRIER', 'FILE_CLAIM', 'NOTIFY_RECIPIENT', 'WAIT'];
 
 /** How useful each action is for each cause (0..1); absent = not recommended for that cause. */
 const BASE: Readonly<Record<RootCause, Partial<Record<ActionType, number>>>> = {
@@ -27,6 +27,8 @@ const BASE: Readonly<Record<RootCause, Partial<Record<ActionType, number>>>> = {
   CARRIER_EXCEPTION: { CONTACT_CARRIER: 0.9, NOTIFY_RECIPIENT: 0.3, WAIT: 0.2 },
   CUSTOMS: { CONTACT_CARRIER: 0.85, NOTIFY_RECIPIENT: 0.5, WAIT: 0.45 },
   ADDRESS_PROBLEM: { VERIFY_ADDRESS: 0.95, NOTIFY_RECIPIENT: 0.55, CONTACT_CARRIER: 0.6 },
+  RECIPIENT_UNAVAILABLE: { OFFER_PICKUP_POINT: 0.95, NOTIFY_RECIPIENT: 0.5, CONTACT_CARRIER: 0.3 },
+  WEATHER: { WAIT: 0.6, NOTIFY_RECIPIENT: 0.55, CONTACT_CARRIER: 0.3 },
   PROBABLE_LOSS: { CONTACT_CARRIER: 0.95, NOTIFY_RECIPIENT: 0.45, FILE_CLAIM: 0.4 },
   DATA_QUALITY: { WAIT: 0.7, CONTACT_CARRIER: 0.6 },
   NONE_FOUND: { WAIT: 0.8, NOTIFY_RECIPIENT: 0.2 },
@@ -61,8 +63,17 @@ function reason(type: ActionType, s: Situation, alternative: RerouteAlternative 
     }
     case 'VERIFY_ADDRESS':
       return `Confirm the delivery address with the recipient: delivery failed${exceptionIds ? ` (events ${exceptionIds})` : ''}.`;
+    case 'OFFER_PICKUP_POINT':
+      return (
+        `Offer the recipient a pickup point or a redelivery slot of their choice: ` +
+        `${e.timeline.steps.filter((step) => step.status === 'FAILED_ATTEMPT').length} attempt(s) found nobody to take the package.`
+      );
     case 'CONTACT_CARRIER':
       switch (s.rootCause) {
+        case 'RECIPIENT_UNAVAILABLE':
+          return `Ask ${e.carrier} to hold the package at a pickup point instead of another attempt.`;
+        case 'WEATHER':
+          return `Ask ${e.carrier} when the weather-affected leg is expected to run again.`;
         case 'CUSTOMS':
           return `Ask ${e.carrier} which documents customs needs to release the package${exceptionIds ? ` (events ${exceptionIds})` : ''}.`;
         case 'PROBABLE_LOSS':
@@ -90,6 +101,7 @@ function reason(type: ActionType, s: Situation, alternative: RerouteAlternative 
         ? `Tell the recipient the new expected delivery: ${s.eta.p50} (p90 ${s.eta.p90}).`
         : 'Tell the recipient the delivery is delayed; no reliable new ETA yet.';
     case 'WAIT':
+      if (s.rootCause === 'WEATHER') return 'Wait for the weather disruption to clear; re-check at the next scan.';
       return s.rootCause === 'DATA_QUALITY'
         ? 'Wait for corrected or further scans before acting on this data.'
         : 'Wait: nothing indicates that intervening would speed delivery up; re-check at the next scan.';

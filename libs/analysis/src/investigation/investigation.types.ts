@@ -1,3 +1,4 @@
+import type { EventReason } from '@clearpath/core';
 import type { AnomalyFinding } from '../detection/index.js';
 import type { ExceptionSubtype } from '../statistics/index.js';
 import type { FacilityType, PackageStatus, ServiceLevel } from '../timeline.types.js';
@@ -11,6 +12,8 @@ export interface TimelineStep {
   facilityCode: string | null;
   carrierCode: string | null;
   description: string | null;
+  /** Why (stored at ingest, else read from the code and description as ingest does): ADDRESS, CUSTOMS, ... or OTHER. */
+  reason: EventReason;
   /** Since the previous event; null for the first. */
   gapHours: number | null;
   sinceStartHours: number;
@@ -97,6 +100,8 @@ export type RootCause =
   | 'CARRIER_EXCEPTION'
   | 'CUSTOMS'
   | 'ADDRESS_PROBLEM'
+  | 'RECIPIENT_UNAVAILABLE'
+  | 'WEATHER'
   | 'PROBABLE_LOSS'
   | 'DATA_QUALITY'
   | 'NONE_FOUND';
@@ -120,7 +125,15 @@ export interface RootCauseResult {
   scores: Record<Exclude<RootCause, 'NONE_FOUND'>, number>;
 }
 
-export type ActionType = 'REROUTE' | 'CONTACT_CARRIER' | 'NOTIFY_RECIPIENT' | 'FILE_CLAIM' | 'VERIFY_ADDRESS' | 'WAIT';
+export type ActionType =
+  | 'REROUTE'
+  | 'CONTACT_CARRIER'
+  | 'NOTIFY_RECIPIENT'
+  | 'FILE_CLAIM'
+  | 'VERIFY_ADDRESS'
+  /** Offer delivery to a pickup point (or a chosen redelivery slot) when attempts keep finding nobody in. */
+  | 'OFFER_PICKUP_POINT'
+  | 'WAIT';
 
 export interface RecommendedAction {
   type: ActionType;

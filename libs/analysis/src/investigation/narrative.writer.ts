@@ -12,6 +12,8 @@ const CAUSE_TITLES: Readonly<Record<RootCause, string>> = {
   CARRIER_EXCEPTION: 'Carrier exception',
   CUSTOMS: 'Customs',
   ADDRESS_PROBLEM: 'Address problem',
+  RECIPIENT_UNAVAILABLE: 'Recipient unavailable',
+  WEATHER: 'Weather',
   PROBABLE_LOSS: 'Probable loss',
   DATA_QUALITY: 'Data quality',
   NONE_FOUND: 'No root cause found',

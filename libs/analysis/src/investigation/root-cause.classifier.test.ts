@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceOf, scenarios } from '../testing/investigation-scenarios.fixture.js';
+import { recommendActions } from './action.recommender.js';
 import { classifyRootCause } from './root-cause.classifier.js';
 
 describe('classifyRootCause', () => {
@@ -34,7 +35,28 @@ describe('classifyRootCause', () => {
     expect(classifyRootCause(evidenceOf(scenarios.customs()))).toMatchObject({ rootCause: 'CUSTOMS', rule: 'exception.customs' });
     const address = classifyRootCause(evidenceOf(scenarios.address()));
     expect(address).toMatchObject({ rootCause: 'ADDRESS_PROBLEM', rule: 'exception.address' });
-    expect(address.firedRules.map((r) => r.rule)).toContain('attempts.repeated');
+    expect(address.firedRules.map((r) => r.rule)).toContain('attempts.address');
+  });
+
+  it('reads the reason from the words: a failed attempt at an incorrect address is an address problem, not a misroute', () => {
+    const result = classifyRootCause(evidenceOf(scenarios.addressInWords()));
+    expect(result).toMatchObject({ rootCause: 'ADDRESS_PROBLEM', rule: 'exception.address' });
+    expect(result.scores.MISSORT_MISROUTE).toBe(0);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('calls a hold under an unknown code described as held by customs a customs cause, not a generic exception', () => {
+    const result = classifyRootCause(evidenceOf(scenarios.customsUnknownCode()));
+    expect(result).toMatchObject({ rootCause: 'CUSTOMS', rule: 'exception.customs' });
+    expect(result.scores.CARRIER_EXCEPTION).toBe(0);
+  });
+
+  it('calls two attempts that found nobody in a recipient who is unavailable, and suggests a pickup point', () => {
+    const evidence = evidenceOf(scenarios.recipientOutTwice());
+    const result = classifyRootCause(evidence);
+    expect(result).toMatchObject({ rootCause: 'RECIPIENT_UNAVAILABLE', rule: 'attempts.recipient-unavailable' });
+    expect(result.scores.ADDRESS_PROBLEM).toBe(0);
+    expect(recommendActions(result, evidence)[0]?.type).toBe('OFFER_PICKUP_POINT');
   });
 
   it('calls a very long silence a probable loss', () => {

@@ -1,6 +1,6 @@
 import type { AnomalyFinding, AnomalyType } from '../detection/index.js';
 import { formatDuration, formatPercent } from './duration-format.js';
-import type { FiredRule, InvestigationEvidence } from './investigation.types.js';
+import type { FiredRule, InvestigationEvidence, TimelineStep } from './investigation.types.js';
 
 /**
  * One explainable piece of the root-cause scoring: when it applies it votes for one cause with a fixed
@@ -23,6 +23,12 @@ const stallFindings = (e: InvestigationEvidence): AnomalyFinding[] =>
 const ids = (findings: readonly AnomalyFinding[]): string[] => [...new Set(findings.flatMap((f) => f.evidence.eventIds))];
 const exceptionFindings = (e: InvestigationEvidence, subtypes: readonly string[]): AnomalyFinding[] =>
   ofType(e, 'CARRIER_EXCEPTION').filter((f) => subtypes.includes(f.evidence.subtype ?? ''));
+const failedAttemptSteps = (e: InvestigationEvidence): TimelineStep[] => e.timeline.steps.filter((s) => s.status === 'FAILED_ATTEMPT');
+const ADDRESS_REASONS: ReadonlySet<string> = new Set(['ADDRESS', 'NO_ACCESS']);
+const RECIPIENT_REASONS: ReadonlySet<string> = new Set(['RECIPIENT_UNAVAILABLE', 'BUSINESS_CLOSED']);
+/** The package waits for a reason the carrier stated (an open exception, a failed attempt): not a lost sort. */
+const heldForStatedReason = (e: InvestigationEvidence): boolean =>
+  ofType(e, 'CARRIER_EXCEPTION').length > 0 || ofType(e, 'REPEATED_FAILED_ATTEMPTS').length > 0 || e.timeline.steps.at(-1)?.status === 'FAILED_ATTEMPT';
 const num = (value: number | string | null | undefined): number => (typeof value === 'number' ? value : 0);
 
 const fired = (detail: string, eventIds: string[]) => ({ detail, eventIds });
@@ -67,7 +73,7 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     test: (e) => {
       const dwell = ofType(e, 'EXCESSIVE_DWELL');
       const f = e.currentFacility;
-      if (dwell.length === 0 || !f || e.congestion.length > 0 || f.type === 'CUSTOMS') return null;
+      if (dwell.length === 0 || !f || e.congestion.length > 0 || f.type === 'CUSTOMS' || heldForStatedReason(e)) return null;
       if (f.typicalHeld === null || f.heldNow > 2 * Math.max(1, f.typicalHeld)) return null;
       return fired(`stalled at ${f.code} while it holds a normal ${f.heldNow} packages (typically ${f.typicalHeld})`, ids(dwell));
     },
@@ -111,12 +117,52 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     },
   },
   {
-    id: 'attempts.repeated',
+    // Failed attempts for an address reason: the address is the problem (the exception rule usually fires too).
+    id: 'attempts.address',
     rootCause: 'ADDRESS_PROBLEM',
     weight: 0.6,
     test: (e) => {
-      const attempts = ofType(e, 'REPEATED_FAILED_ATTEMPTS');
+      const steps = failedAttemptSteps(e).filter((s) => ADDRESS_REASONS.has(s.reason));
+      return steps.length > 0 ? fired(`failed attempt(s) for ${steps.map((s) => s.reason.toLowerCase()).join(', ')}`, steps.map((s) => s.eventId)) : null;
+    },
+  },
+  {
+    // Nobody home, again: the address works, the recipient does not meet the van (suggests a pickup point).
+    id: 'attempts.recipient-unavailable',
+    rootCause: 'RECIPIENT_UNAVAILABLE',
+    weight: 0.85,
+    test: (e) => {
+      const attempts = ofType(e, 'REPEATED_FAILED_ATTEMPTS').filter((f) => RECIPIENT_REASONS.has(f.evidence.subtype ?? ''));
+      if (attempts.length === 0 || failedAttemptSteps(e).some((s) => ADDRESS_REASONS.has(s.reason))) return null;
+      return fired(attempts.map((f) => f.summary).join(' '), ids(attempts));
+    },
+  },
+  {
+    // Repeated attempts without a stated reason: most often nobody was in, sometimes the address.
+    id: 'attempts.repeated-unexplained',
+    rootCause: 'RECIPIENT_UNAVAILABLE',
+    weight: 0.45,
+    test: (e) => {
+      const attempts = ofType(e, 'REPEATED_FAILED_ATTEMPTS').filter((f) => (f.evidence.subtype ?? 'OTHER') === 'OTHER');
       return attempts.length > 0 ? fired(attempts.map((f) => f.summary).join(' '), ids(attempts)) : null;
+    },
+  },
+  {
+    id: 'exception.recipient',
+    rootCause: 'RECIPIENT_UNAVAILABLE',
+    weight: 0.7,
+    test: (e) => {
+      const recipient = exceptionFindings(e, ['RECIPIENT']);
+      return recipient.length > 0 ? fired(recipient.map((f) => f.summary).join(' '), ids(recipient)) : null;
+    },
+  },
+  {
+    id: 'exception.weather',
+    rootCause: 'WEATHER',
+    weight: 0.85,
+    test: (e) => {
+      const weather = exceptionFindings(e, ['WEATHER']);
+      return weather.length > 0 ? fired(weather.map((f) => f.summary).join(' '), ids(weather)) : null;
     },
   },
   {
@@ -124,7 +170,7 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     rootCause: 'CARRIER_EXCEPTION',
     weight: 0.8,
     test: (e) => {
-      const other = exceptionFindings(e, ['DAMAGED', 'REFUSED', 'WEATHER', 'OTHER']);
+      const other = exceptionFindings(e, ['DAMAGED', 'REFUSED', 'CAPACITY', 'OTHER']);
       return other.length > 0 ? fired(other.map((f) => f.summary).join(' '), ids(other)) : null;
     },
   },
@@ -164,7 +210,8 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
       const noScan = ofType(e, 'NO_SCAN');
       const ratio = Math.max(0, ...noScan.map((f) => num(f.evidence.statistics['ratio'])));
       const silence = e.silenceHours;
-      if (silence === null || (silence < PROBABLE_LOSS_HOURS && ratio < 4)) return null;
+      // A package held for a stated reason (address being fixed, customs) is silent for that reason, not lost, until a week has passed.
+      if (silence === null || (silence < PROBABLE_LOSS_HOURS && (ratio < 4 || heldForStatedReason(e)))) return null;
       return fired(`no scan for ${formatDuration(silence)}${ratio > 0 ? ` (${ratio}× the expected gap)` : ''}`, ids(noScan));
     },
   },
@@ -174,6 +221,7 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     weight: 0.35,
     test: (e) => {
       const long = ofType(e, 'NO_SCAN').filter((f) => num(f.evidence.statistics['ratio']) >= 2);
+      if (heldForStatedReason(e)) return null;
       return long.length > 0 ? fired(long.map((f) => f.summary).join(' '), ids(long)) : null;
     },
   },

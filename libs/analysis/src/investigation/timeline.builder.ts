@@ -1,4 +1,5 @@
 import { facilityVisits, isTerminal, orderedEvents } from '../statistics/index.js';
+import { reasonOf } from '../common/event-reason.js';
 import { hoursBetween } from '../common/time.js';
 import type { PackageHistory, TimelineEvent } from '../timeline.types.js';
 import { formatDuration, round2 } from './duration-format.js';
@@ -7,11 +8,13 @@ import type { Timeline, TimelineGap, TimelineStep } from './investigation.types.
 function stepLabel(event: TimelineEvent, gapHours: number | null, stayHours: number | null, ongoing: boolean): string {
   const where = event.facilityCode ? ` at ${event.facilityCode}` : '';
   const code = event.carrierCode ? ` [${event.carrierCode}]` : '';
+  const reason = reasonOf(event);
+  const why = reason !== 'OTHER' ? ` reason ${reason}` : '';
   const parts: string[] = [];
   if (gapHours !== null) parts.push(`${formatDuration(gapHours)} after previous scan`);
   if (stayHours !== null) parts.push(`${ongoing ? 'there for' : 'stayed'} ${formatDuration(stayHours)}`);
   const suffix = parts.length > 0 ? ` (${parts.join('; ')})` : '';
-  return `${event.occurredAt.toISOString()} ${event.status}${where}${code}${suffix}`;
+  return `${event.occurredAt.toISOString()} ${event.status}${where}${code}${why}${suffix}`;
 }
 
 /**
@@ -51,6 +54,7 @@ export function buildTimeline(pkg: PackageHistory, now?: Date): Timeline {
       facilityCode: event.facilityCode,
       carrierCode: event.carrierCode,
       description: event.description,
+      reason: reasonOf(event),
       gapHours: gapHours === null ? null : round2(gapHours),
       sinceStartHours: first ? round2(hoursBetween(first.occurredAt, event.occurredAt)) : 0,
       stayHours: stay ? round2(stay.hours) : null,

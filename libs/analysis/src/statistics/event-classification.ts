@@ -1,3 +1,5 @@
+import type { EventReason } from '@clearpath/core';
+import { problemReason } from '../common/event-reason.js';
 import type { FacilityNode, GeoPoint, PackageHistory, PackageStatus, TimelineEvent } from '../timeline.types.js';
 
 /** Statuses after which the network no longer moves the package. */
@@ -7,7 +9,8 @@ export function isTerminal(status: PackageStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }
 
-export type ExceptionSubtype = 'CUSTOMS' | 'DAMAGED' | 'ADDRESS' | 'LOST' | 'REFUSED' | 'WEATHER' | 'OTHER';
+/** RECIPIENT: an exception because nobody could take the package (absent, business closed); CAPACITY: no room on the leg. */
+export type ExceptionSubtype = 'CUSTOMS' | 'DAMAGED' | 'ADDRESS' | 'LOST' | 'REFUSED' | 'WEATHER' | 'RECIPIENT' | 'CAPACITY' | 'OTHER';
 
 // Carriers spell the same condition many ways (CUSTOMS_HOLD, HELD_BY_CUSTOMS, CLEARANCE_DELAY...), so raw codes
 // are matched by fragment. Order matters: the first matching fragment decides the subtype.
@@ -18,22 +21,50 @@ const CODE_FRAGMENTS: ReadonlyArray<readonly [RegExp, ExceptionSubtype]> = [
   [/LOST|MISSING|NOT_FOUND/, 'LOST'],
   [/REFUS|REJECT/, 'REFUSED'],
   [/WEATHER|STORM|FLOOD|SNOW/, 'WEATHER'],
-  [/EXCEPTION|HOLD|DELAY|INCIDENT|SECURITY/, 'OTHER'],
 ];
+const GENERIC_CODE = /EXCEPTION|HOLD|DELAY|INCIDENT|SECURITY/;
+
+/**
+ * Reasons that make an event an exception whatever its status. A recipient who was out is an exception only
+ * when the carrier says EXCEPTION: on a failed attempt it is the attempt (REPEATED_FAILED_ATTEMPTS) that counts.
+ */
+const REASON_SUBTYPE: Partial<Record<EventReason, ExceptionSubtype>> = {
+  CUSTOMS: 'CUSTOMS',
+  // Held for payment is nearly always duties and taxes at import.
+  HELD_FOR_PAYMENT: 'CUSTOMS',
+  DAMAGED: 'DAMAGED',
+  ADDRESS: 'ADDRESS',
+  NO_ACCESS: 'ADDRESS',
+  LOST: 'LOST',
+  REFUSED: 'REFUSED',
+  WEATHER: 'WEATHER',
+  CAPACITY: 'CAPACITY',
+};
+const EXCEPTION_ONLY_SUBTYPE: Partial<Record<EventReason, ExceptionSubtype>> = {
+  RECIPIENT_UNAVAILABLE: 'RECIPIENT',
+  BUSINESS_CLOSED: 'RECIPIENT',
+};
 
 /**
  * The exception subtype an event reports, or null for a normal scan. An event counts when its normalized
- * status is EXCEPTION or when its raw carrier code names a known exception (carriers often send
- * CUSTOMS_HOLD or ADDRESS_ISSUE with an IN_TRANSIT or FAILED_ATTEMPT status).
+ * status is EXCEPTION, when its raw carrier code names a known exception (carriers often send CUSTOMS_HOLD
+ * or ADDRESS_ISSUE with an IN_TRANSIT or FAILED_ATTEMPT status), or when its reason (stored, or read from
+ * its code mapping and description) names a problem: an unknown code described as "held by customs
+ * authority" is a customs hold, a failed attempt for "incorrect address" an address problem.
  */
-export function exceptionSubtype(event: Pick<TimelineEvent, 'status' | 'carrierCode'>): ExceptionSubtype | null {
+export function exceptionSubtype(
+  event: Pick<TimelineEvent, 'status' | 'carrierCode'> & Partial<Pick<TimelineEvent, 'description' | 'reason'>>,
+): ExceptionSubtype | null {
   const code = (event.carrierCode ?? '').toUpperCase();
   if (code !== '') {
     for (const [pattern, subtype] of CODE_FRAGMENTS) {
       if (pattern.test(code)) return subtype;
     }
   }
-  return event.status === 'EXCEPTION' ? 'OTHER' : null;
+  const reason = problemReason(event);
+  const byReason = reason ? (REASON_SUBTYPE[reason] ?? (event.status === 'EXCEPTION' ? EXCEPTION_ONLY_SUBTYPE[reason] : undefined)) : undefined;
+  if (byReason) return byReason;
+  return event.status === 'EXCEPTION' || GENERIC_CODE.test(code) ? 'OTHER' : null;
 }
 
 /** Events in occurredAt order (seq breaks ties); the input is not trusted to be sorted. */

@@ -74,6 +74,41 @@ export const scenarios = {
     };
   },
 
+  /** Issue 15: one failed attempt whose words, not its code, say the address is wrong. */
+  addressInWords: (): Scenario => ({
+    pkg: buildHistory({
+      id: 'adr-words',
+      scans: [
+        ...NORMAL_ROUTE.slice(0, 9),
+        { afterHours: 3, status: 'FAILED_ATTEMPT', carrierCode: 'Z41', description: 'Incorrect address - consignee unknown at this address', location: { lat: 48.13, lon: 11.6 } },
+      ],
+    }),
+    stats: deep,
+    now: hoursAfter(T0, 80),
+  }),
+
+  /** Issue 15: a customs hold under a code no table knows, described in words. */
+  customsUnknownCode: (): Scenario => ({
+    pkg: buildHistory({
+      id: 'cus-words',
+      scans: [
+        ...NORMAL_ROUTE.slice(0, 5),
+        { afterHours: 5, facility: 'HUB-FRA', status: 'EXCEPTION', carrierCode: 'HX907', description: 'Shipment held by customs authority - awaiting import documents' },
+      ],
+    }),
+    stats: deep,
+    now: hoursAfter(T0, 40),
+  }),
+
+  recipientOutTwice: (): Scenario => {
+    const attempt: ScanSpec = { afterHours: 24, facility: 'DEP-MUC', status: 'FAILED_ATTEMPT', carrierCode: 'NH', description: 'Recipient not at home' };
+    return {
+      pkg: buildHistory({ id: 'nobody', scans: [...NORMAL_ROUTE.slice(0, 9), attempt, { afterHours: 14, facility: 'DEP-MUC', status: 'OUT_FOR_DELIVERY' }, attempt] }),
+      stats: deep,
+      now: hoursAfter(T0, 100),
+    };
+  },
+
   loss: (): Scenario => ({ pkg: buildHistory({ id: 'lost', scans: departedLeipzig }), stats: deep, now: hoursAfter(T0, 17 + 240) }),
 
   impossibleTravel: (): Scenario => ({

@@ -12,6 +12,8 @@ const CASES: Record<string, [string, EventReason | null][]> = {
     ['Recipient moved, no forwarding address', 'ADDRESS'],
     ['Delivery attempted - recipient not home. Notice left', 'RECIPIENT_UNAVAILABLE'],
     ['The receiver was not available at the time of delivery', 'RECIPIENT_UNAVAILABLE'],
+    ['Recipient not at home', 'RECIPIENT_UNAVAILABLE'],
+    ['Nobody at home, card left', 'RECIPIENT_UNAVAILABLE'],
     ['Refused by recipient', 'REFUSED'],
     ['Returned to sender - delivery refused', 'REFUSED'],
     ['Package damaged in transit, contents crushed', 'DAMAGED'],

@@ -94,7 +94,7 @@ const RULES: readonly Rule[] = [
   {
     reason: 'RECIPIENT_UNAVAILABLE',
     all: [[
-      'not home', 'nobody home', 'no one home', 'no one available', 'nobody available', 'not available', 'unavailable', 'not present', 'no answer', 'notice left', 'absent',
+      'not home', 'not at home', 'nobody home', 'nobody at home', 'no one home', 'no one at home', 'no one available', 'nobody available', 'not available', 'unavailable', 'not present', 'no answer', 'notice left', 'absent',
       'nicht angetroffen', 'nicht anwesend', 'niemand', 'nicht erreichbar', 'benachrichtigungskarte',
       'avis de passage', 'pas present', 'indisponible',
       'ausente', 'nadie', 'no disponible', 'no se encontraba',

@@ -397,14 +397,14 @@ export type RecommendedAction = {
   details: Scalars['JSON']['output'];
   priority: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
-  /** REROUTE, CONTACT_CARRIER, NOTIFY_RECIPIENT, FILE_CLAIM, VERIFY_ADDRESS or WAIT. */
+  /** REROUTE, CONTACT_CARRIER, NOTIFY_RECIPIENT, FILE_CLAIM, VERIFY_ADDRESS, OFFER_PICKUP_POINT or WAIT. */
   type: Scalars['String']['output'];
 };
 
 /** The classified cause of a problem, with the rule that decided it. */
 export type RootCauseFinding = {
   __typename?: 'RootCauseFinding';
-  /** FACILITY_CONGESTION, MISSORT_MISROUTE, CARRIER_EXCEPTION, CUSTOMS, ADDRESS_PROBLEM, PROBABLE_LOSS, DATA_QUALITY or NONE_FOUND. */
+  /** FACILITY_CONGESTION, MISSORT_MISROUTE, CARRIER_EXCEPTION, CUSTOMS, ADDRESS_PROBLEM, RECIPIENT_UNAVAILABLE, WEATHER, PROBABLE_LOSS, DATA_QUALITY or NONE_FOUND. */
   cause: Scalars['String']['output'];
   confidence: Scalars['Float']['output'];
   explanation: Scalars['String']['output'];

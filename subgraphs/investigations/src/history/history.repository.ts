@@ -1,4 +1,4 @@
-import { isUuid, TERMINAL_STATUSES, type DbOrTx, type FacilityRow, type PackageRow, type PlaceJson, type TrackingEventRow } from '@clearpath/core';
+import { isEventReason, isUuid, TERMINAL_STATUSES, type DbOrTx, type FacilityRow, type PackageRow, type PlaceJson, type TrackingEventRow } from '@clearpath/core';
 import type { FacilityNode, FacilityType, PackageHistory, ServiceLevel, TimelineEvent } from '@clearpath/analysis';
 
 /** Rows → the plain histories the analyses work on. */
@@ -12,6 +12,8 @@ function toEvent(e: TrackingEventRow): TimelineEvent {
     status: e.status as TimelineEvent['status'],
     carrierCode: e.carrier_code,
     description: e.description,
+    // The reason ingest stored (code mapping, else description): detection and root cause read it.
+    ...(isEventReason(e.reason) ? { reason: e.reason } : {}),
     occurredAt: e.occurred_at,
     facilityCode: e.facility_code,
     location: e.lat != null && e.lon != null ? { lat: e.lat, lon: e.lon } : null,
