@@ -5,6 +5,7 @@ import { modelLookup } from './model-lookup.js';
 import { packagePosition } from './package-position.js';
 import { planRemaining, type RemainingPlan } from './remaining-plan.js';
 import { sampleRemainingHours, shareAtMost } from './remaining-time.js';
+import { stageBreakdown } from './stage-breakdown.js';
 import { hashSeed, SeededRandom } from '../common/seeded-random.js';
 import { HOUR_MS } from '../common/time.js';
 import { quantile } from '../common/quantile.js';
@@ -15,7 +16,7 @@ function closed(pkg: PackageHistory, at: Date, delivered: boolean, explanation: 
   const promise = pkg.promisedDeliveryAt;
   const onTime = promise === null ? null : delivered && at.getTime() <= promise.getTime() ? 1 : 0;
   const basis = delivered ? 'DELIVERED' : 'CLOSED';
-  return { p50: at, p90: at, onTimeProbability: onTime, basis, basisReason: explanation, remainingPath: [], explanation };
+  return { p50: at, p90: at, onTimeProbability: onTime, basis, basisReason: explanation, remainingPath: [], stages: [], explanation };
 }
 
 /** How much of the plan comes from history, and why not all of it. */
@@ -69,6 +70,7 @@ export function predictEta(
     onTimeProbability,
     ...basisOf(model, plan),
     remainingPath: plan.remainingPath,
+    stages: stageBreakdown(plan.components, now.getTime()),
     explanation: explainPrediction({
       position,
       elapsedHours: Math.max(0, (now.getTime() - position.since.getTime()) / HOUR_MS),

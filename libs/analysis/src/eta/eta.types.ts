@@ -1,5 +1,6 @@
 import type { FacilityType, ServiceLevel } from '../timeline.types.js';
 import type { QuantileDistribution } from './quantile-distribution.js';
+import type { EtaStage } from './stage-breakdown.js';
 
 export type { QuantileDistribution } from './quantile-distribution.js';
 
@@ -104,6 +105,8 @@ export interface EtaPrediction {
   basisReason: string;
   /** Facility codes from the current (or next) facility to the delivering facility. */
   remainingPath: string[];
+  /** The stages ahead as the prediction charged them (empty for finished packages); see stage-breakdown.ts. */
+  stages: EtaStage[];
   explanation: string;
 }
 

@@ -59,12 +59,12 @@ export function pathComponents(
     const stage = atFrom ? lookup.stage(from, to, conditions) : null;
     if (stage) {
       // One scan per facility: dwell and transit are one learned stage.
-      components.push({ label: `${from} → ${to} (scan to scan)`, dist: stage.dist, elapsedHours: take(), learned: stage.learned });
+      components.push({ label: `${from} → ${to} (scan to scan)`, dist: stage.dist, elapsedHours: take(), learned: stage.learned, slowdown: conditions?.dwellFactor?.[from] ?? 1 });
       continue;
     }
     if (atFrom) {
       const dwell = lookup.dwell(from, level, conditions);
-      components.push({ label: `dwell at ${from}`, dist: dwell.dist, elapsedHours: take(), learned: dwell.learned });
+      components.push({ label: `dwell at ${from}`, dist: dwell.dist, elapsedHours: take(), learned: dwell.learned, slowdown: conditions?.dwellFactor?.[from] ?? 1 });
     }
     const lane = lookup.lane(from, to);
     if (!lane) return null;

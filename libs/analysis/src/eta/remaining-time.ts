@@ -16,6 +16,8 @@ export interface TimeComponent {
   offsetHours?: number;
   /** Multiplier on the drawn duration (e.g. a delivering facility slower than the network's last mile). */
   factor?: number;
+  /** Today's network conditions already scaled `dist` by this (a congested facility); for explanations only. */
+  slowdown?: number;
 }
 
 function stageDistribution(component: TimeComponent, startMs: number): QuantileDistribution {
