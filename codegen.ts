@@ -36,6 +36,7 @@ const config: CodegenConfig = {
       WebhookDelivery: '../webhooks/webhook.repository.js#DeliveryWithEvent',
       WebhookAttempt: '@clearpath/core#WebhookAttemptRow',
       NotificationSettings: '@clearpath/core#NotificationSettingsRow',
+      AtRiskPackage: '../predictive/at-risk.service.js#AtRiskEntry',
     }),
     ...resolvers('realtime', {}),
     // The dashboard's operations, typed from the supergraph: a schema change that breaks the web app fails

@@ -49,6 +49,28 @@ export const openApiDocument = {
         responses: { '200': { description: 'CSV or NDJSON stream', content: { 'text/csv': {}, 'application/x-ndjson': {} } }, ...errors },
       },
     },
+    '/packages/at-risk': {
+      get: {
+        summary: 'Moving packages most likely to miss their promise within the horizon, ranked (risk, then promise), with the ETA band and the slow stage',
+        parameters: [
+          { name: 'horizon_hours', in: 'query', schema: { type: 'number', exclusiveMinimum: 0, maximum: 720, default: 48 }, description: 'Promises due within this many hours' },
+          { name: 'carrier', in: 'query', schema: { type: 'string' }, description: 'Comma-separated carriers' },
+          { name: 'facility_code', in: 'query', schema: { type: 'string' }, description: 'Comma-separated facility codes where the package is now' },
+          { name: 'service_level', in: 'query', schema: { type: 'string' }, description: 'Comma-separated EXPRESS, STANDARD, ECONOMY' },
+          { name: 'min_risk', in: 'query', schema: { type: 'number', minimum: 0, maximum: 1, default: 0.2 } },
+          { name: 'include_overdue', in: 'query', schema: { type: 'boolean', default: false }, description: 'Also packages whose promise has passed' },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 200, default: 50 } },
+          { name: 'cursor', in: 'query', schema: { type: 'string' } },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of the ranking',
+            ...json({ type: 'object', properties: { data: { type: 'array', items: ref('AtRiskPackage') }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' }, total_count: { type: 'integer' }, partial: { type: 'boolean' } } }),
+          },
+          ...errors,
+        },
+      },
+    },
     '/packages/{id}': {
       get: { summary: 'Get a package', parameters: [idParam], responses: { '200': { description: 'Package', ...json(ref('Package')) }, ...errors } },
       put: { summary: 'Update a package', parameters: [idParam], requestBody: json(ref('PackageInput')), responses: { '200': { description: 'Package', ...json(ref('Package')) }, ...errors } },
@@ -330,6 +352,24 @@ export const openApiDocument = {
           accepted: { type: 'integer', description: 'Tracking events stored (one per EPC)' },
           duplicates: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, pointer: { type: 'string' }, event_id: { type: 'string' } } } },
           rejected: { type: 'array', items: { type: 'object', properties: { index: { type: 'integer' }, pointer: { type: 'string', description: 'JSON pointer into the request body' }, code: { type: 'string' }, message: { type: 'string' } } } },
+        },
+      },
+      EtaStage: {
+        type: 'object',
+        properties: {
+          label: { type: 'string' }, elapsed_hours: { type: 'number' }, remaining_hours: { type: 'number' }, typical_hours: { type: 'number' },
+          excess_hours: { type: 'number' }, slowdown: { type: 'number' }, learned: { type: 'boolean' },
+        },
+      },
+      AtRiskPackage: {
+        type: 'object',
+        properties: {
+          package: { type: 'object', properties: { id: { type: 'string' }, tracking_number: { type: 'string' }, carrier: { type: 'string' }, service_level: { type: 'string' }, status: { enum: statuses }, current_location: location } },
+          risk: { type: 'number', description: '1 - on-time probability' },
+          promised_delivery_at: { type: 'string', format: 'date-time' },
+          reason: { type: 'string' },
+          eta: { type: 'object', properties: { p50: { type: 'string' }, p90: { type: 'string' }, on_time_probability: { type: 'number' }, basis: { type: 'string' }, basis_reason: { type: 'string' }, remaining_path: { type: 'array', items: { type: 'string' } } } },
+          slow_stage: { oneOf: [ref('EtaStage'), { type: 'null' }] },
         },
       },
       Investigation: { type: 'object', properties: { id: { type: 'string' }, package_id: { type: 'string' }, kind: { type: 'string' }, state: { enum: ['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED'] }, document: { type: 'object' }, error: { type: ['string', 'null'] }, created_at: { type: 'string' }, completed_at: { type: ['string', 'null'] } } },

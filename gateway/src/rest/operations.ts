@@ -92,6 +92,24 @@ export const START_INVESTIGATION = {
   route: `mutation RestOptimizeRoute($id: ID!) { started: optimizeRoute(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
 } as const;
 
+/** GET /packages/at-risk: the ranking with enough of each package to act on without another call. */
+export const AT_RISK_PACKAGES = /* GraphQL */ `
+  query RestAtRiskPackages($filter: AtRiskFilter, $horizonHours: Float, $first: Int, $after: String) {
+    atRiskPackages(filter: $filter, horizonHours: $horizonHours, first: $first, after: $after) {
+      edges {
+        node {
+          package { id trackingNumber carrier serviceLevel status currentLocation { facilityCode name } }
+          risk promisedDeliveryAt reason
+          eta { p50 p90 onTimeProbability basis basisReason remainingPath }
+          slowStage { label elapsedHours remainingHours typicalHours excessHours slowdown learned }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+      totalCount partial
+    }
+  }
+`;
+
 export const PACKAGE_INVESTIGATIONS = /* GraphQL */ `
   query RestPackageInvestigations($id: ID!) { package(id: $id) { id investigations { ...RestInvestigation } } }
   ${INVESTIGATION_FIELDS}

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { Authenticator, Logger } from '@clearpath/core';
 import { requireAuth } from './auth.middleware.js';
 import { agentRoutes } from './agent.routes.js';
+import { atRiskRoutes } from './at-risk.routes.js';
 import { methodNotAllowed } from './allowed-methods.js';
 import { apiKeyRoutes } from './api-key.routes.js';
 import { deliveryRoutes } from './delivery.routes.js';
@@ -22,8 +23,9 @@ export function createRestApi(options: { execute: Execute; authenticator: Authen
     res.json(openApiDocument);
   });
   api.use(requireAuth(options.authenticator));
-  // Order matters: /packages/export and /packages/stats before /packages/:id.
+  // Order matters: /packages/export, /packages/stats and /packages/at-risk before /packages/:id.
   api.use(exportRoutes(options.execute));
+  api.use(atRiskRoutes(options.execute));
   api.use(packageRoutes(options.execute));
   api.use(eventRoutes(options.execute));
   api.use(agentRoutes(options.execute));

@@ -7,6 +7,7 @@ import * as apiKeyManagement from './migrations/2026-12-02T1100-api-key-manageme
 import * as eventReasons from './migrations/2026-12-02T1200-event-reasons.js';
 import * as eventsOccurredIndex from './migrations/2026-12-02T1800-events-occurred-index.js';
 import * as webhooksOutbox from './migrations/2026-12-02T1300-webhooks-outbox.js';
+import * as packagesPromiseIndex from './migrations/2026-12-03T0610-packages-promise-index.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T1200-event-reasons': eventReasons,
   '2026-12-02T1800-events-occurred-index': eventsOccurredIndex,
   '2026-12-02T1300-webhooks-outbox': webhooksOutbox,
+  '2026-12-03T0610-packages-promise-index': packagesPromiseIndex,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AnomalyRow, InvestigationRow, WebhookEndpointRow, WebhookAttemptRow, NotificationSettingsRow } from '@clearpath/core';
 import type { PackageRef, SubgraphContext } from '../context.js';
 import type { DeliveryWithEvent } from '../webhooks/webhook.repository.js';
+import type { AtRiskEntry } from '../predictive/at-risk.service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -79,6 +80,56 @@ export type AnomalyType =
   | 'NO_SCAN'
   | 'REPEATED_FAILED_ATTEMPTS';
 
+export type AtRiskConnection = {
+  __typename?: 'AtRiskConnection';
+  edges: Array<AtRiskEdge>;
+  pageInfo: AtRiskPageInfo;
+  /** More packages matched than one request assesses (5,000, soonest promises first): narrow the filter or the horizon. */
+  partial: Scalars['Boolean']['output'];
+  /** Packages in the whole ranking (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AtRiskEdge = {
+  __typename?: 'AtRiskEdge';
+  cursor: Scalars['String']['output'];
+  node: AtRiskPackage;
+};
+
+/** Which packages the at-risk list ranks; every value list is an OR, the fields an AND. */
+export type AtRiskFilter = {
+  /** Carriers, exactly as on the package. */
+  carrier?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Facility codes where the package is now (its last located scan). */
+  facilityCode?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Also packages whose promise has already passed (risk 1); default false. */
+  includeOverdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only packages at least this likely to miss their promise, 0–1; default 0.2. */
+  minRisk?: InputMaybe<Scalars['Float']['input']>;
+  serviceLevel?: InputMaybe<Array<ServiceLevel>>;
+};
+
+/** A package likely to miss its promise, judged by the same ETA distribution as Package.eta. */
+export type AtRiskPackage = {
+  __typename?: 'AtRiskPackage';
+  /** The ETA band (p50–p90), how it was computed and the stages ahead. */
+  eta: Eta;
+  package: Package;
+  promisedDeliveryAt: Scalars['DateTime']['output'];
+  /** One sentence naming the slow stage and why it is slow. */
+  reason: Scalars['String']['output'];
+  /** Probability of missing the promise: 1 − eta.onTimeProbability. */
+  risk: Scalars['Float']['output'];
+  /** The stage that makes the package late: the one running longest past its usual time, else the longest ahead. */
+  slowStage?: Maybe<EtaStage>;
+};
+
+export type AtRiskPageInfo = {
+  __typename?: 'AtRiskPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type CreateWebhookEndpointInput = {
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   events: Array<Scalars['String']['input']>;
@@ -153,6 +204,8 @@ export type Eta = {
   p90: Scalars['DateTime']['output'];
   /** Facility codes the package is expected to pass, from its current facility. */
   remainingPath: Array<Scalars['String']['output']>;
+  /** The stages still ahead (the one under way first) as the prediction charged them; empty once finished. */
+  stages: Array<EtaStage>;
 };
 
 /** How an ETA was computed. */
@@ -167,6 +220,25 @@ export type EtaBasis =
   | 'LEARNED_PATH'
   /** A facility path, but some stages come from priors (unseen lane or facility, or a path guessed from geography). */
   | 'PARTIAL';
+
+/** One stage of the remaining journey: its usual duration against what the ETA now expects. */
+export type EtaStage = {
+  __typename?: 'EtaStage';
+  /** Hours already spent in it (only the stage under way has any). */
+  elapsedHours: Scalars['Float']['output'];
+  /** elapsed + remaining − typical: how much longer than usual it is expected to take. */
+  excessHours: Scalars['Float']['output'];
+  /** What the stage is: "dwell at HUB-FRA", "HUB-FRA → DEP-MUC", "last mile from DEP-MUC (STANDARD)". */
+  label: Scalars['String']['output'];
+  /** Learned from history (false: from distance and service-level priors). */
+  learned: Scalars['Boolean']['output'];
+  /** Median hours it still needs, given the time already spent. */
+  remainingHours: Scalars['Float']['output'];
+  /** How much slower the facility runs now than normally (congestion); 1 when normal. */
+  slowdown: Scalars['Float']['output'];
+  /** Median hours it takes normally (learned from delivered packages, or a prior). */
+  typicalHours: Scalars['Float']['output'];
+};
 
 export type FleetInput = {
   capacity: Scalars['Int']['input'];
@@ -353,6 +425,11 @@ export type PlannedStop = {
 export type Query = {
   __typename?: 'Query';
   anomalies: AnomalyConnection;
+  /**
+   * Moving packages whose promise falls within the next horizonHours (0–720), most likely to miss it first
+   * (then the promise due soonest), with the ETA band and the stage that makes each late. first: 0–200.
+   */
+  atRiskPackages: AtRiskConnection;
   investigation?: Maybe<Investigation>;
   investigations: Array<Investigation>;
   notificationSettings: NotificationSettings;
@@ -368,6 +445,14 @@ export type QueryAnomaliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnomalyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAtRiskPackagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AtRiskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonHours?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -432,6 +517,11 @@ export type RoutingObjective =
   | 'DISTANCE'
   /** Fewest vehicles first, then shortest total distance. */
   | 'VEHICLES_THEN_DISTANCE';
+
+export type ServiceLevel =
+  | 'ECONOMY'
+  | 'EXPRESS'
+  | 'STANDARD';
 
 export type Severity =
   | 'CRITICAL'
@@ -631,6 +721,11 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AnomalyState: AnomalyState;
   AnomalyType: AnomalyType;
+  AtRiskConnection: ResolverTypeWrapper<Omit<AtRiskConnection, 'edges'> & { edges: Array<ResolversTypes['AtRiskEdge']> }>;
+  AtRiskEdge: ResolverTypeWrapper<Omit<AtRiskEdge, 'node'> & { node: ResolversTypes['AtRiskPackage'] }>;
+  AtRiskFilter: AtRiskFilter;
+  AtRiskPackage: ResolverTypeWrapper<AtRiskEntry>;
+  AtRiskPageInfo: ResolverTypeWrapper<AtRiskPageInfo>;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -640,6 +735,7 @@ export type ResolversTypes = ResolversObject<{
   DepotInput: DepotInput;
   Eta: ResolverTypeWrapper<Eta>;
   EtaBasis: EtaBasis;
+  EtaStage: ResolverTypeWrapper<EtaStage>;
   FleetInput: FleetInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   InvestigationKind: InvestigationKind;
@@ -655,6 +751,7 @@ export type ResolversTypes = ResolversObject<{
   RootCauseFinding: ResolverTypeWrapper<RootCauseFinding>;
   RouteAlternative: ResolverTypeWrapper<RouteAlternative>;
   RoutingObjective: RoutingObjective;
+  ServiceLevel: ServiceLevel;
   Severity: Severity;
   TraceStep: ResolverTypeWrapper<TraceStep>;
   UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
@@ -677,6 +774,11 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyFilter: AnomalyFilter;
   AnomalyPageInfo: AnomalyPageInfo;
   Boolean: Scalars['Boolean']['output'];
+  AtRiskConnection: Omit<AtRiskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AtRiskEdge']> };
+  AtRiskEdge: Omit<AtRiskEdge, 'node'> & { node: ResolversParentTypes['AtRiskPackage'] };
+  AtRiskFilter: AtRiskFilter;
+  AtRiskPackage: AtRiskEntry;
+  AtRiskPageInfo: AtRiskPageInfo;
   CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   DateTime: Scalars['DateTime']['output'];
@@ -685,6 +787,7 @@ export type ResolversParentTypes = ResolversObject<{
   DeliveryStopInput: DeliveryStopInput;
   DepotInput: DepotInput;
   Eta: Eta;
+  EtaStage: EtaStage;
   FleetInput: FleetInput;
   Investigation: InvestigationRow;
   JSON: Scalars['JSON']['output'];
@@ -737,6 +840,32 @@ export type AnomalyPageInfoResolvers<ContextType = SubgraphContext, ParentType e
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type AtRiskConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AtRiskConnection'] = ResolversParentTypes['AtRiskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AtRiskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['AtRiskPageInfo'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AtRiskEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AtRiskEdge'] = ResolversParentTypes['AtRiskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AtRiskPackage'], ParentType, ContextType>;
+}>;
+
+export type AtRiskPackageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AtRiskPackage'] = ResolversParentTypes['AtRiskPackage']> = ResolversObject<{
+  eta?: Resolver<ResolversTypes['Eta'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  promisedDeliveryAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  risk?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  slowStage?: Resolver<Maybe<ResolversTypes['EtaStage']>, ParentType, ContextType>;
+}>;
+
+export type AtRiskPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AtRiskPageInfo'] = ResolversParentTypes['AtRiskPageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type CreatedWebhookEndpointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = ResolversObject<{
   endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -762,6 +891,17 @@ export type EtaResolvers<ContextType = SubgraphContext, ParentType extends Resol
   p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   p90?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   remainingPath?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['EtaStage']>, ParentType, ContextType>;
+}>;
+
+export type EtaStageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EtaStage'] = ResolversParentTypes['EtaStage']> = ResolversObject<{
+  elapsedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  excessHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  learned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  slowdown?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  typicalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type InvestigationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation'], FederationReferenceType extends FederationReferenceTypes['Investigation'] = FederationReferenceTypes['Investigation']> = ResolversObject<{
@@ -827,6 +967,7 @@ export type PlannedStopResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   anomalies?: Resolver<ResolversTypes['AnomalyConnection'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'first'>>;
+  atRiskPackages?: Resolver<ResolversTypes['AtRiskConnection'], ParentType, ContextType, RequireFields<QueryAtRiskPackagesArgs, 'first' | 'horizonHours'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'packageId'>>;
   notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
@@ -914,10 +1055,15 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
   AnomalyEdge?: AnomalyEdgeResolvers<ContextType>;
   AnomalyPageInfo?: AnomalyPageInfoResolvers<ContextType>;
+  AtRiskConnection?: AtRiskConnectionResolvers<ContextType>;
+  AtRiskEdge?: AtRiskEdgeResolvers<ContextType>;
+  AtRiskPackage?: AtRiskPackageResolvers<ContextType>;
+  AtRiskPageInfo?: AtRiskPageInfoResolvers<ContextType>;
   CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeliveryPlan?: DeliveryPlanResolvers<ContextType>;
   Eta?: EtaResolvers<ContextType>;
+  EtaStage?: EtaStageResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

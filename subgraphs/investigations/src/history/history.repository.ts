@@ -36,7 +36,7 @@ export function toHistory(p: PackageRow, events: TrackingEventRow[]): PackageHis
   };
 }
 
-async function withEvents(db: DbOrTx, organizationId: string, packages: PackageRow[]): Promise<PackageHistory[]> {
+export async function withEvents(db: DbOrTx, organizationId: string, packages: PackageRow[]): Promise<PackageHistory[]> {
   if (packages.length === 0) return [];
   const events = await db
     .selectFrom('tracking_events')

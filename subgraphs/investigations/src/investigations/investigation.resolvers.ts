@@ -1,4 +1,4 @@
-import type { EtaPrediction } from '@clearpath/analysis/eta';
+import type { EtaPrediction, EtaStage } from '@clearpath/analysis/eta';
 import type { EtaBasis, InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
 import { requestInvestigation } from './investigation.service.js';
@@ -22,6 +22,8 @@ export function presentEta(eta: EtaPrediction | Record<string, unknown> | null |
     basis: etaBasis(e.basis),
     basisReason: String(e.basisReason ?? ''),
     remainingPath: (e.remainingPath as string[] | undefined) ?? [],
+    // Documents written before stages existed have none.
+    stages: (e.stages as EtaStage[] | undefined) ?? [],
     explanation: String(e.explanation ?? ''),
   };
 }
