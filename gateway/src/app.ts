@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import { drainGracePeriodMs, healthRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
-import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine } from '@clearpath/investigations';
+import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine, type InvestigationsEngineOptions } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
 import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@clearpath/realtime';
 import express, { type Router } from 'express';
@@ -42,13 +42,19 @@ function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: Inves
     packages: env.SUBGRAPH_PACKAGES_URL ?? { schema: buildPackagesSchema(), createContext: (s) => createPackagesContext(deps, s) },
     // The engine runs here exactly when the investigations subgraph has no URL of its own.
     investigations: engine
-      ? { schema: buildInvestigationsSchema(), createContext: (s) => createInvestigationsContext(engine.deps, s) }
+      ? { schema: buildInvestigationsSchema(), createContext: (s, credential) => createInvestigationsContext(engine.deps, s, credential) }
       : String(env.SUBGRAPH_INVESTIGATIONS_URL),
     realtime: env.SUBGRAPH_REALTIME_URL ?? { schema: buildRealtimeSchema(), createContext: (s) => createRealtimeContext({ ...deps, stats }, s) },
   };
 }
 
-export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Router[] } = {}): Promise<RunningGateway> {
+export interface GatewayOptions {
+  extraRoutes?: Router[];
+  /** All-in-one: a chat model instead of the configured LLM (tests use LangChain's fake model). */
+  chatModel?: InvestigationsEngineOptions['chatModel'];
+}
+
+export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}): Promise<RunningGateway> {
   const runtime = await openRuntime('gateway', env);
   const { logger } = runtime;
   // A refused CLEARPATH_API_KEY stops the start; the runtime opened for it must not outlive the refusal.
@@ -60,7 +66,7 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   // All-in-one: this process also runs detection and investigations; split: the investigations process does.
   const engine = env.SUBGRAPH_INVESTIGATIONS_URL
     ? undefined
-    : await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger, env });
+    : await startInvestigationsEngine({ db: runtime.database.db, bus: runtime.bus, logger, env, ...(options.chatModel ? { chatModel: options.chatModel } : {}) });
   // The realtime server starts after Apollo; realtimeStats reads its connection registry once it exists.
   const realtime: { server?: RealtimeServer } = {};
   const targets = subgraphTargets(env, runtime, engine, async (org) => realtime.server?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
@@ -124,6 +130,9 @@ export async function startGateway(env: GatewayEnv, options: { extraRoutes?: Rou
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : env.PORT;
   logger.info({ port, database: runtime.database.kind, bus: runtime.bus.kind }, 'ClearPath gateway listening');
+  // ask (all-in-one) runs the queries it writes through this gateway, as the caller.
+  const loopback = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+  engine?.deps.ask?.useGateway(`http://${loopback.includes(':') ? `[${loopback}]` : loopback}:${port}/graphql`);
   // The demo seeds in the background so the server answers at once; all-in-one only (it writes in-process).
   let demo: DemoSimulator | undefined;
   if (env.CLEARPATH_DEMO && !env.SUBGRAPH_PACKAGES_URL) {

@@ -1,2 +1,2 @@
-export { startGateway, type RunningGateway } from './app.js';
+export { startGateway, type GatewayOptions, type RunningGateway } from './app.js';
 export { loadGatewayEnv, type GatewayEnv } from './environment.js';

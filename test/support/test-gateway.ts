@@ -1,4 +1,4 @@
-import { startGateway, loadGatewayEnv, type RunningGateway } from '@clearpath/gateway';
+import { startGateway, loadGatewayEnv, type GatewayOptions, type RunningGateway } from '@clearpath/gateway';
 import { createTokenIssuer, type TokenIssuer } from './clerk-tokens.js';
 import { createPostgresDatabase, type Backend } from './test-database.js';
 
@@ -19,7 +19,7 @@ export interface TestApp {
 }
 
 /** Starts the all-in-one gateway on a free port against PGlite (in memory) or a fresh PostgreSQL database. */
-export async function startTestApp(backend: Backend, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(backend: Backend, env: Record<string, string> = {}, options: GatewayOptions = {}): Promise<TestApp> {
   const issuer = createTokenIssuer();
   const database = backend === 'postgres' ? await createPostgresDatabase() : undefined;
   const gateway = await startGateway(
@@ -34,6 +34,7 @@ export async function startTestApp(backend: Backend, env: Record<string, string>
       REDIS_URL: '',
       ...env,
     }),
+    options,
   );
   const url = gateway.url;
   const app: TestApp = {

@@ -30,11 +30,14 @@ query RecentPackages {
 }
 `;
 
+// /graphiql?query=… opens with that query (ask returns such a link with the query it ran).
+const linkedQuery = new URLSearchParams(window.location.search).get('query') ?? undefined;
+
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('graphiql.html has no #graphiql element');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} isHeadersEditorEnabled>
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} query={linkedQuery} isHeadersEditorEnabled>
       <GraphiQL.Logo>
         <a href="/" className="graphiql-back">
           ← ClearPath dashboard

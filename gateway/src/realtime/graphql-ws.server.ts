@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Authenticator, ConnectionRegistry, Logger, Session } from '@clearpath/core';
+import { OPERATION_LIMITS, type Authenticator, type ConnectionRegistry, type Logger, type Session } from '@clearpath/core';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -7,7 +7,6 @@ import type { CredentialWatch } from './credential-watch.js';
 import { authenticateConnection, tokenFromConnectionParams } from './connection-auth.js';
 import { backpressuredSender } from './backpressure.js';
 import { toWireErrors } from './graphql-realm.js';
-import { OPERATION_LIMITS } from '../graphql-server.js';
 import { REALTIME_LIMITS } from './realtime-limits.js';
 import type { Execute, SubscriptionHub, SubscriptionSink } from './subscription-hub.js';
 import { planSubscription, type SubscriptionPlan } from './subscription-plan.js';

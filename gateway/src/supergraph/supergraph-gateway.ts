@@ -10,7 +10,7 @@ import { createSubgraphFetcher } from './subgraph-fetcher.js';
 /** A subgraph served in this process: same schema as in split mode, no network hop. */
 export interface InProcessSubgraph {
   schema: GraphQLSchema;
-  createContext: (session: Session) => object;
+  createContext: (session: Session, credential: string) => object;
 }
 
 /** Distinct subgraph operations the query planner produces; a handful per client operation. */
@@ -45,7 +45,7 @@ class InProcessDataSource extends LocalGraphQLDataSource<GatewayContext> {
     gatewayContext.subgraphContexts ??= new Map();
     let context = gatewayContext.subgraphContexts.get(this.name);
     if (!context) {
-      context = this.subgraph.createContext(gatewayContext.session);
+      context = this.subgraph.createContext(gatewayContext.session, gatewayContext.token ?? '');
       gatewayContext.subgraphContexts.set(this.name, context);
     }
     const { document, errors } = this.prepared(request.query);

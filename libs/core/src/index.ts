@@ -16,6 +16,8 @@ export * from './bus/bus.js';
 export * from './bus/connection-registry.js';
 export * from './graphql/subgraph-schema.js';
 export * from './graphql/format-error.js';
+export * from './graphql/operation-limits.js';
+export { formatLimitError, LIMIT_CODES } from './graphql/operation-limit-errors.js';
 export { checkDateTimeInputs, DateTimeScalar } from './graphql/date-time.js';
 export * from './graphql/session-context.js';
 export * from './graphql/subgraph-server.js';

@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { AnomalyRow, Bus, Db, InvestigationRow, Session } from '@clearpath/core';
 import type { EtaPrediction } from '@clearpath/analysis/eta';
+import type { AskService } from './ask/ask.service.js';
 import type { Outbox } from './webhooks/outbox.js';
 import type { WebhookRuntime } from './webhooks/webhook.runtime.js';
 import type { NetworkModelCache } from './network/network-model.cache.js';
@@ -18,6 +19,8 @@ export interface InvestigationsDeps {
   outbox?: Outbox;
   /** Webhook endpoint rules (SSRF policy) and the dispatcher of this process. */
   webhooks?: WebhookRuntime;
+  /** Questions in plain words (needs an LLM and the gateway's URL). */
+  ask?: AskService;
 }
 
 export interface InvestigationsLoaders {
@@ -30,6 +33,8 @@ export interface InvestigationsLoaders {
 
 export interface SubgraphContext extends InvestigationsDeps {
   session: Session;
+  /** The caller's bearer token: ask runs its query through the gateway as the caller. */
+  credential: string;
   loaders: InvestigationsLoaders;
 }
 

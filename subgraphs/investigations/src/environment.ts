@@ -9,6 +9,8 @@ export const investigationsEnv = z.object({
   /** Worker threads solving delivery routes at once, and how many requests may wait for one. */
   CLEARPATH_ROUTING_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   CLEARPATH_ROUTING_QUEUE: z.coerce.number().int().min(0).max(10_000).default(8),
+  /** Where ask runs the queries it writes (split mode); all-in-one uses its own gateway. */
+  CLEARPATH_GATEWAY_URL: z.string().optional().transform((v) => v?.trim() || undefined).pipe(z.url().optional()),
   CLEARPATH_LLM_MODEL: z.string().optional().transform((v) => v?.trim() || undefined),
   /** Webhooks: the first retry waits this long, each next one twice as long, for CLEARPATH_WEBHOOK_RETRY_HOURS. */
   CLEARPATH_WEBHOOK_RETRY_BASE_SECONDS: z.coerce.number().positive().default(10),

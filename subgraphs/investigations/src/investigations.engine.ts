@@ -1,5 +1,7 @@
 import type { Bus, Db, Logger } from '@clearpath/core';
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createChatModel } from './agent/chat-model.factory.js';
+import { AskService } from './ask/ask.service.js';
 import type { InvestigationsDeps } from './context.js';
 import { startDetectionConsumer, type DetectionConsumer } from './detection/detection.consumer.js';
 import type { InvestigationsEnv } from './environment.js';
@@ -23,16 +25,26 @@ export interface InvestigationsEngine {
  * the investigation worker, and the outgoing integrations (webhook package feed, outbox dispatcher). Each
  * replica runs one; offsets and SKIP LOCKED let replicas share the work.
  */
-export async function startInvestigationsEngine(options: { db: Db; bus: Bus; logger: Logger; env: InvestigationsEnv }): Promise<InvestigationsEngine> {
+export interface InvestigationsEngineOptions {
+  db: Db;
+  bus: Bus;
+  logger: Logger;
+  env: InvestigationsEnv;
+  /** A chat model to use instead of the configured one (tests drive LangChain's fake model). */
+  chatModel?: BaseChatModel;
+}
+
+export async function startInvestigationsEngine(options: InvestigationsEngineOptions): Promise<InvestigationsEngine> {
   const models = new NetworkModelCache(options.db);
-  const chatModel = await createChatModel({ openAiApiKey: options.env.OPENAI_API_KEY, ollamaBaseUrl: options.env.OLLAMA_BASE_URL, model: options.env.CLEARPATH_LLM_MODEL });
+  const chatModel =
+    options.chatModel ?? (await createChatModel({ openAiApiKey: options.env.OPENAI_API_KEY, ollamaBaseUrl: options.env.OLLAMA_BASE_URL, model: options.env.CLEARPATH_LLM_MODEL }));
   const webhooks = await startWebhookRuntime(options);
   const outbox = webhooks.outbox;
   const worker = await startInvestigationWorker({ db: options.db, bus: options.bus, models, logger: options.logger, chatModel, outbox });
   const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models, notifyWorker: worker.notify, logger: options.logger, outbox }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
   const solver = createSolverPool({ workers: options.env.CLEARPATH_ROUTING_WORKERS, queue: options.env.CLEARPATH_ROUTING_QUEUE });
   const engine: InvestigationsEngine = {
-    deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify, outbox, webhooks },
+    deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify, outbox, webhooks, ask: new AskService(chatModel, options.env.CLEARPATH_GATEWAY_URL) },
     detection,
     worker,
     webhooks,

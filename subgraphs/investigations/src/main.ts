@@ -16,7 +16,7 @@ const server = await startSubgraphServer({
   runtime,
   lifecycle,
   gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
-  createContext: (session) => createInvestigationsContext(engine.deps, session),
+  createContext: (session, credential) => createInvestigationsContext(engine.deps, session, credential),
 }).catch(exitIfPortInUse(env.PORT));
 
 // A running investigation that cannot finish before the deadline is handed back to the queue.

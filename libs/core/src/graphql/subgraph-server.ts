@@ -9,6 +9,7 @@ import type { Session } from '../auth/session.js';
 import { healthRoutes, type Lifecycle } from '../runtime/health-routes.js';
 import type { ServiceRuntime } from '../runtime/service-runtime.js';
 import { createErrorFormatter } from './format-error.js';
+import { tokenFromHeaders } from '../auth/authenticator.js';
 import { sessionFromHeaders } from './session-context.js';
 
 export interface SubgraphServerOptions<C> {
@@ -20,7 +21,8 @@ export interface SubgraphServerOptions<C> {
   lifecycle: Lifecycle;
   /** How long in-flight requests may run once stopping before their connections are cut. */
   gracePeriodMs: number;
-  createContext: (session: Session) => C;
+  /** `credential` is the caller's bearer token, for work the subgraph does on the caller's behalf (ask). */
+  createContext: (session: Session, credential: string) => C;
   plugins?: ApolloServerPlugin[];
 }
 
@@ -64,7 +66,9 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const session = await sessionFromHeaders(runtime.authenticator, req.headers);
-        return { ...options.createContext(session), session };
+        const authorization = Array.isArray(req.headers.authorization) ? req.headers.authorization[0] : req.headers.authorization;
+        const credential = tokenFromHeaders({ authorization, 'x-api-key': req.headers['x-api-key'] }) ?? '';
+        return { ...options.createContext(session, credential), session };
       },
     }),
   );

@@ -80,6 +80,28 @@ export type AnomalyType =
   | 'NO_SCAN'
   | 'REPEATED_FAILED_ATTEMPTS';
 
+/** The answer to a question asked in plain words, with the query that produced it. */
+export type AskAnswer = {
+  __typename?: 'AskAnswer';
+  /** How many queries the model wrote until one passed the checks (1 to 3). */
+  attempts: Scalars['Int']['output'];
+  /** The query's result data, exactly as /graphql returned it to the caller. */
+  data?: Maybe<Scalars['JSON']['output']>;
+  /** Errors the run reported (for example a field the caller's role may not read); empty when none. */
+  errors: Array<AskQueryError>;
+  /** Path of GraphiQL with the query filled in, relative to the gateway (/graphiql?query=...). */
+  graphiqlPath: Scalars['String']['output'];
+  /** The query that was run: open it in GraphiQL (graphiqlPath) to check or refine it. */
+  query: Scalars['String']['output'];
+  question: Scalars['String']['output'];
+};
+
+export type AskQueryError = {
+  __typename?: 'AskQueryError';
+  code?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
 export type AtRiskConnection = {
   __typename?: 'AtRiskConnection';
   edges: Array<AtRiskEdge>;
@@ -426,6 +448,16 @@ export type Query = {
   __typename?: 'Query';
   anomalies: AnomalyConnection;
   /**
+   * Answers a question in plain words ("which carriers had the most customs holds last week?", "packages stuck at
+   * Memphis for more than a day"): the configured LLM writes one GraphQL query on this API, the query is checked
+   * against the schema and the operation limits every client has (a rejected one is never run; the model gets the
+   * reasons and up to 3 attempts), and the gateway runs it as the caller, so the answer holds only what the caller
+   * may read. Errors: LLM_NOT_CONFIGURED when no LLM is set (OPENAI_API_KEY or OLLAMA_BASE_URL), ASK_QUERY_REJECTED
+   * when no attempt passed (details.rejected lists each query and why), BAD_USER_INPUT for an empty or over-long
+   * (500 characters) question.
+   */
+  ask: AskAnswer;
+  /**
    * Moving packages whose promise falls within the next horizonHours (0–720), most likely to miss it first
    * (then the promise due soonest), with the ETA band and the stage that makes each late. first: 0–200.
    */
@@ -445,6 +477,11 @@ export type QueryAnomaliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnomalyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAskArgs = {
+  question: Scalars['String']['input'];
 };
 
 
@@ -721,6 +758,8 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AnomalyState: AnomalyState;
   AnomalyType: AnomalyType;
+  AskAnswer: ResolverTypeWrapper<AskAnswer>;
+  AskQueryError: ResolverTypeWrapper<AskQueryError>;
   AtRiskConnection: ResolverTypeWrapper<Omit<AtRiskConnection, 'edges'> & { edges: Array<ResolversTypes['AtRiskEdge']> }>;
   AtRiskEdge: ResolverTypeWrapper<Omit<AtRiskEdge, 'node'> & { node: ResolversTypes['AtRiskPackage'] }>;
   AtRiskFilter: AtRiskFilter;
@@ -774,6 +813,8 @@ export type ResolversParentTypes = ResolversObject<{
   AnomalyFilter: AnomalyFilter;
   AnomalyPageInfo: AnomalyPageInfo;
   Boolean: Scalars['Boolean']['output'];
+  AskAnswer: AskAnswer;
+  AskQueryError: AskQueryError;
   AtRiskConnection: Omit<AtRiskConnection, 'edges'> & { edges: Array<ResolversParentTypes['AtRiskEdge']> };
   AtRiskEdge: Omit<AtRiskEdge, 'node'> & { node: ResolversParentTypes['AtRiskPackage'] };
   AtRiskFilter: AtRiskFilter;
@@ -838,6 +879,20 @@ export type AnomalyEdgeResolvers<ContextType = SubgraphContext, ParentType exten
 export type AnomalyPageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnomalyPageInfo'] = ResolversParentTypes['AnomalyPageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AskAnswerResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AskAnswer'] = ResolversParentTypes['AskAnswer']> = ResolversObject<{
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['AskQueryError']>, ParentType, ContextType>;
+  graphiqlPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AskQueryErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AskQueryError'] = ResolversParentTypes['AskQueryError']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AtRiskConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AtRiskConnection'] = ResolversParentTypes['AtRiskConnection']> = ResolversObject<{
@@ -967,6 +1022,7 @@ export type PlannedStopResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   anomalies?: Resolver<ResolversTypes['AnomalyConnection'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'first'>>;
+  ask?: Resolver<ResolversTypes['AskAnswer'], ParentType, ContextType, RequireFields<QueryAskArgs, 'question'>>;
   atRiskPackages?: Resolver<ResolversTypes['AtRiskConnection'], ParentType, ContextType, RequireFields<QueryAtRiskPackagesArgs, 'first' | 'horizonHours'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'packageId'>>;
@@ -1055,6 +1111,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
   AnomalyEdge?: AnomalyEdgeResolvers<ContextType>;
   AnomalyPageInfo?: AnomalyPageInfoResolvers<ContextType>;
+  AskAnswer?: AskAnswerResolvers<ContextType>;
+  AskQueryError?: AskQueryErrorResolvers<ContextType>;
   AtRiskConnection?: AtRiskConnectionResolvers<ContextType>;
   AtRiskEdge?: AtRiskEdgeResolvers<ContextType>;
   AtRiskPackage?: AtRiskPackageResolvers<ContextType>;
