@@ -3,6 +3,14 @@ import { hoursAfter, T0 } from '../testing/history.factory.js';
 import { recommendActions } from './action.recommender.js';
 import { evidenceOf, scenarios } from '../testing/investigation-scenarios.fixture.js';
 import { classifyRootCause } from './root-cause.classifier.js';
+import { writeNarrative } from './narrative.writer.js';
+import { buildHistory, NORMAL_ROUTE } from '../testing/history.factory.js';
+import type { ActionType, RecommendedAction } from './investigation.types.js';
+
+const INTERVENTIONS: readonly ActionType[] = ['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM'];
+/** "Wait: nothing indicates intervening would help" next to an intervention (waiting for corrected data is not that). */
+const contradicts = (actions: readonly RecommendedAction[]) =>
+  actions.some((a) => a.type === 'WAIT' && a.reason.includes('nothing indicates')) && actions.some((a) => INTERVENTIONS.includes(a.type));
 
 const plan = (scenario: ReturnType<(typeof scenarios)[keyof typeof scenarios]>, options = {}) => {
   const evidence = evidenceOf(scenario);
@@ -55,5 +63,56 @@ describe('recommendActions', () => {
   it('accepts a bare root cause', () => {
     const evidence = evidenceOf(scenarios.misroute());
     expect(recommendActions('MISSORT_MISROUTE', evidence)[0]?.type).toBe('CONTACT_CARRIER');
+  });
+
+  it('recommends nothing for a finished package and the narrative says it is finished', () => {
+    const delivered = { pkg: buildHistory({ id: 'done', scans: NORMAL_ROUTE }), stats: scenarios.normal().stats, now: hoursAfter(T0, 60) };
+    const evidence = evidenceOf(delivered);
+    // An ETA (even one already in the past) must not turn into "tell the recipient the new expected delivery".
+    const eta = { p50: hoursAfter(T0, 50), p90: hoursAfter(T0, 55), onTimeProbability: 0.4, basis: 'model' };
+    const actions = recommendActions(classifyRootCause(evidence), evidence, { eta });
+    expect(actions).toEqual([]);
+    const text = writeNarrative(evidence, classifyRootCause(evidence), actions);
+    expect(text).toMatch(/## Recommended actions\nNone: the package is finished \(DELIVERED at [^)]+\{done-e10\}\)/);
+    const returned = buildHistory({ id: 'ret', scans: [...NORMAL_ROUTE.slice(0, 5), { afterHours: 40, facility: 'DEP-BER', status: 'RETURNED' }] });
+    const back = evidenceOf({ pkg: returned, stats: delivered.stats, now: hoursAfter(T0, 80) });
+    expect(recommendActions('CARRIER_EXCEPTION', back)).toEqual([]);
+  });
+
+  it('never asks the carrier for documents and waits in the same plan', () => {
+    for (const make of Object.values(scenarios)) {
+      const evidence = evidenceOf(make());
+      const result = classifyRootCause(evidence);
+      expect(contradicts(recommendActions(result, evidence))).toBe(false);
+      // A low-confidence verdict raises WAIT; the plan still picks one side.
+      expect(contradicts(recommendActions({ ...result, confidence: 0.2 }, evidence))).toBe(false);
+    }
+    const customs = plan(scenarios.customs()).map((a) => a.type);
+    expect(customs).toContain('CONTACT_CARRIER');
+    expect(customs).not.toContain('WAIT');
+  });
+
+  it('waits rather than intervening when nothing points to a cause', () => {
+    const evidence = evidenceOf(scenarios.normal());
+    const types = recommendActions('NONE_FOUND', evidence).map((a) => a.type);
+    expect(types[0]).toBe('WAIT');
+    expect(types.some((t) => INTERVENTIONS.includes(t))).toBe(false);
+  });
+
+  it('never names a time already past', () => {
+    const scenario = scenarios.address();
+    const past = { p50: hoursAfter(scenario.now, -2), p90: hoursAfter(scenario.now, 5), onTimeProbability: 0.1, basis: 'model' };
+    const actions = recommendActions(classifyRootCause(evidenceOf(scenario)), evidenceOf(scenario), {
+      eta: past,
+      alternatives: [{ via: 'HUB-FRA', etaP50: hoursAfter(scenario.now, -1) }],
+    });
+    const notify = actions.find((a) => a.type === 'NOTIFY_RECIPIENT');
+    expect(notify?.reason).toBe('Tell the recipient the delivery is delayed; no reliable new ETA yet.');
+    expect(notify?.details['newEtaP50']).toBeNull();
+    for (const action of actions) {
+      for (const iso of action.reason.match(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g) ?? []) {
+        expect(Date.parse(iso)).toBeGreaterThan(scenario.now.getTime());
+      }
+    }
   });
 });

@@ -9,6 +9,7 @@ import type {
   RootCauseResult,
 } from './investigation.types.js';
 import { PROBABLE_LOSS_HOURS } from './root-cause.rules.js';
+import { isTerminal } from '../statistics/index.js';
 
 export interface RecommendOptions {
   eta?: EtaEstimate;
@@ -34,6 +35,12 @@ const BASE: Readonly<Record<RootCause, Partial<Record<ActionType, number>>>> = {
   NONE_FOUND: { WAIT: 0.8, NOTIFY_RECIPIENT: 0.2 },
 };
 
+/**
+ * Actions that change what happens to the package. WAIT says "nothing indicates intervening would help",
+ * so it never stands next to one of these: the better-scored side wins. Telling the recipient agrees with both.
+ */
+const INTERVENTIONS: ReadonlySet<ActionType> = new Set(['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM']);
+
 interface Situation {
   rootCause: RootCause;
   evidence: InvestigationEvidence;
@@ -41,6 +48,23 @@ interface Situation {
   late: boolean;
   damaged: boolean;
   lost: boolean;
+}
+
+/** A time an action may name: one still ahead of the evidence's moment (an ETA already past is no news). */
+function ahead(iso: string | null | undefined, nowIso: string): boolean {
+  return iso != null && Date.parse(iso) > Date.parse(nowIso);
+}
+
+/** Drops WAIT or the interventions, whichever scores lower, so the plan never argues with itself. */
+function withoutContradictions(scores: Partial<Record<ActionType, number>>, cause: RootCause): void {
+  const wait = scores.WAIT;
+  // On bad data WAIT means "wait for corrected scans", which reporting them to the carrier does not contradict.
+  if (wait === undefined || cause === 'DATA_QUALITY') return;
+  const interventions = (Object.keys(scores) as ActionType[]).filter((type) => INTERVENTIONS.has(type));
+  const strongest = Math.max(0, ...interventions.map((type) => scores[type] ?? 0));
+  if (interventions.length === 0) return;
+  if (strongest >= wait) delete scores.WAIT;
+  else for (const type of interventions) delete scores[type];
 }
 
 function bestAlternative(s: Situation, alternatives: readonly RerouteAlternative[]): RerouteAlternative | null {
@@ -57,7 +81,8 @@ function reason(type: ActionType, s: Situation, alternative: RerouteAlternative 
   const exceptionIds = e.exceptions.map((x) => x.eventId).join(', ');
   switch (type) {
     case 'REROUTE': {
-      const eta = alternative?.etaP50 ? ` (ETA ${alternative.etaP50.toISOString()})` : '';
+      const arrival = alternative?.etaP50?.toISOString();
+      const eta = arrival && ahead(arrival, e.generatedAt) ? ` (ETA ${arrival})` : '';
       const from = s.rootCause === 'FACILITY_CONGESTION' ? 'the congested facility' : 'its wrong path';
       return `Re-route via ${alternative?.via ?? '?'}${eta} to get the package out of ${from}${at}.`;
     }
@@ -114,8 +139,8 @@ function details(type: ActionType, s: Situation, alternative: RerouteAlternative
       return {
         via: alternative?.via ?? null,
         path: alternative?.path?.join(' > ') ?? null,
-        etaP50: alternative?.etaP50?.toISOString() ?? null,
-        etaP90: alternative?.etaP90?.toISOString() ?? null,
+        etaP50: ahead(alternative?.etaP50?.toISOString(), s.evidence.generatedAt) ? (alternative?.etaP50?.toISOString() ?? null) : null,
+        etaP90: ahead(alternative?.etaP90?.toISOString(), s.evidence.generatedAt) ? (alternative?.etaP90?.toISOString() ?? null) : null,
         onTimeProbability: alternative?.onTimeProbability ?? null,
         avoids: s.evidence.currentFacility?.code ?? null,
       };
@@ -137,14 +162,17 @@ function details(type: ActionType, s: Situation, alternative: RerouteAlternative
  * Ranked next steps for a root cause. Each cause has a fixed usefulness per action, adjusted by the
  * situation: REROUTE only with an alternative that avoids the current facility; NOTIFY_RECIPIENT rises when
  * the package will be late and carries the new ETA; FILE_CLAIM rises for damage or a very long silence.
+ * A finished package (delivered, returned, cancelled) gets none: there is nothing left to act on. Actions
+ * never contradict each other (WAIT or interventions, not both) and never name a time already past.
  */
 export function recommendActions(
   rootCause: RootCause | RootCauseResult,
   evidence: InvestigationEvidence,
   options: RecommendOptions = {},
 ): RecommendedAction[] {
+  if (isTerminal(evidence.status)) return [];
   const cause = typeof rootCause === 'string' ? rootCause : rootCause.rootCause;
-  const eta = options.eta
+  const given = options.eta
     ? {
         p50: options.eta.p50.toISOString(),
         p90: options.eta.p90.toISOString(),
@@ -152,6 +180,8 @@ export function recommendActions(
         basis: options.eta.basis,
       }
     : evidence.eta;
+  // An expected delivery already past is no new expected delivery: the recipient hears "delayed" instead.
+  const eta = given && ahead(given.p50, evidence.generatedAt) ? given : null;
   const promise = evidence.promisedDeliveryAt;
   const s: Situation = {
     rootCause: cause,
@@ -176,6 +206,7 @@ export function recommendActions(
   if (typeof rootCause !== 'string' && rootCause.confidence < 0.4 && cause !== 'NONE_FOUND') {
     scores.WAIT = Math.max(scores.WAIT ?? 0, 0.5);
   }
+  withoutContradictions(scores, cause);
 
   const candidates: Candidate[] = (Object.entries(scores) as Array<[ActionType, number]>).map(([type, score]) => ({
     type,

@@ -1,5 +1,6 @@
 import type { AnomalyFinding } from '../detection/index.js';
 import { formatDuration, formatPercent } from './duration-format.js';
+import { isTerminal } from '../statistics/index.js';
 import type { InvestigationEvidence, RecommendedAction, RootCause, RootCauseResult } from './investigation.types.js';
 
 /** Long timelines keep their start and their most recent steps; the middle rarely explains a delay. */
@@ -116,8 +117,12 @@ export function writeNarrative(
             `- ${r.rule} → ${r.rootCause} (weight ${r.weight.toFixed(2)}): ${r.detail}` +
             `${r.eventIds.length > 0 ? ` Events: ${r.eventIds.join(', ')}.` : ''}`,
         );
-  const actionLines =
-    actions.length === 0 ? ['No action recommended.'] : actions.map((a) => `${a.priority}. ${a.type}: ${a.reason}`);
+  const last = e.timeline.steps.at(-1);
+  const actionLines = isTerminal(e.status)
+    ? [`None: the package is finished (${e.status}${last ? ` at ${last.occurredAt} {${last.eventId}}` : ''}); there is nothing left to act on.`]
+    : actions.length === 0
+      ? ['No action recommended.']
+      : actions.map((a) => `${a.priority}. ${a.type}: ${a.reason}`);
   return [
     ...header,
     '',

@@ -1,7 +1,7 @@
-import { hasCoordinates, nearestFacility } from '../common/geo.js';
+import { hasCoordinates } from '../common/geo.js';
 import type { EtaModel, NetworkConditions } from '../eta/eta.types.js';
 import { modelLookup, type ModelLookup } from '../eta/model-lookup.js';
-import type { DestinationRef } from '../eta/path-inference.js';
+import { resolveDestinationFacility, type DestinationRef } from '../eta/path-inference.js';
 import { pathComponents, type PathStart } from '../eta/remaining-plan.js';
 import { sampleRemainingHours, shareAtMost } from '../eta/remaining-time.js';
 import { hashSeed, SeededRandom } from '../common/seeded-random.js';
@@ -24,6 +24,21 @@ export interface RerouteOptions {
   start?: PathStart;
   conditions?: NetworkConditions;
   samples?: number;
+  /**
+   * The package's own ETA for the route it is on (from the same estimator as Package.eta). That route is
+   * always among the proposals and reports these figures unchanged, so re-routing and the package's ETA
+   * never disagree about the route the package is already on.
+   */
+  current?: CurrentRoute;
+  /** Monte Carlo seed of the package's evidence (see etaSeed): the same evidence gives the same routes. */
+  seed?: number;
+}
+
+export interface CurrentRoute {
+  path: readonly string[];
+  p50: Date;
+  p90: Date;
+  onTimeProbability: number | null;
 }
 
 export interface RouteProposal {
@@ -36,30 +51,33 @@ export interface RouteProposal {
   onTimeProbability: number | null;
   /** Facilities from `avoid` that the unconstrained fastest route would have used and this one does not. */
   avoids: string[];
+  /** The route the package is on now (its figures are the package's ETA). */
+  current: boolean;
   reason: string;
 }
 
 /** Extra candidates from the graph, re-ranked by simulated arrival (waves and residual dwell). */
 const EXTRA_CANDIDATES = 2;
 
+/** The delivering facility the ETA plans to (stated, else learned from where deliveries near the address happen). */
 function resolveDestination(lookup: ModelLookup, destination: DestinationRef): FacilityNode {
-  if (destination?.facilityCode) {
-    const stated = lookup.facility(destination.facilityCode);
-    if (stated) return stated;
-    if (!hasCoordinates(destination)) throw new RerouteError('UNKNOWN_FACILITY', `unknown destination facility ${destination.facilityCode}`);
+  const code = destination?.facilityCode ?? null;
+  if (!hasCoordinates(destination)) {
+    if (code === null) throw new RerouteError('NO_COORDINATES', 'destination has neither a facility code nor coordinates');
+    if (!lookup.facility(code)) throw new RerouteError('UNKNOWN_FACILITY', `unknown destination facility ${code}`);
   }
-  if (!hasCoordinates(destination)) throw new RerouteError('NO_COORDINATES', 'destination has neither a facility code nor coordinates');
-  const depot = nearestFacility(destination, lookup.facilities, 'DEPOT');
-  if (!depot) throw new RerouteError('NO_COORDINATES', 'no depot with coordinates to deliver from');
-  return depot;
+  const target = resolveDestinationFacility(lookup, destination);
+  if (!target) throw new RerouteError('NO_COORDINATES', 'no facility with coordinates to deliver from');
+  return target;
 }
 
-function describe(input: { rank: number; path: string[]; expectedHours: number; fastestHours: number; avoids: string[]; onTime: number | null }): string {
+function describe(input: { rank: number; path: string[]; expectedHours: number; fastestHours: number; avoids: string[]; onTime: number | null; current: boolean }): string {
   const via = input.path.slice(1, -1);
   const parts =
     input.rank === 1
       ? [`fastest expected arrival (${input.expectedHours.toFixed(1)} h)`]
       : [`alternative ${input.rank}: +${(input.expectedHours - input.fastestHours).toFixed(1)} h expected vs fastest`];
+  if (input.current) parts.push("the package's current route (its ETA)");
   parts.push(via.length > 0 ? `via ${via.join(', ')}` : 'direct');
   if (input.avoids.length > 0) parts.push(`avoids congested ${input.avoids.join(', ')}`);
   if (input.onTime !== null) parts.push(`${Math.round(input.onTime * 100)}% on time`);
@@ -91,6 +109,12 @@ export function proposeRoutes(
     throw new RerouteError('UNREACHABLE_DESTINATION', `no learned lanes lead from ${origin.code} to ${target.code}${why}`);
   }
   const paths = origin.code === target.code ? [[origin.code]] : candidates.map((candidate) => candidate.nodes);
+  const current = options.current;
+  const currentKey = current?.path.join('>');
+  // The current route may be one the lane graph ranks low or does not hold (observed routing, a guess).
+  if (current && current.path[0] === origin.code && current.path.at(-1) === target.code && !paths.some((p) => p.join('>') === currentKey)) {
+    paths.push([...current.path]);
+  }
   const unconstrained = avoid.size > 0 ? shortestPath(graph, origin.code, target.code) : null;
   const start = options.start ?? { kind: 'at-facility', elapsedHours: 0 };
   const nowMs = options.now.getTime();
@@ -99,25 +123,33 @@ export function proposeRoutes(
   const evaluated = paths.flatMap((path) => {
     const components = pathComponents(lookup, path, level, start, options.conditions);
     if (!components) return [];
-    const random = new SeededRandom(hashSeed(path.join('>'), nowMs));
+    // Seeded by the evidence, not the clock, so the same package and model give the same routes on every read.
+    const random = new SeededRandom(hashSeed(path.join('>'), options.seed ?? 0));
     const draws = sampleRemainingHours(components, options.samples ?? 1000, random, nowMs);
     const expectedHours = draws.reduce((sum, x) => sum + x, 0) / Math.max(1, draws.length);
     return [{ path, draws, expectedHours }];
   });
   evaluated.sort((a, b) => a.expectedHours - b.expectedHours);
   const fastestHours = evaluated[0]?.expectedHours ?? 0;
-  return evaluated.slice(0, k).map(({ path, draws, expectedHours }, i): RouteProposal => {
+  const isCurrent = (path: readonly string[]) => currentKey !== undefined && path.join('>') === currentKey;
+  // The current route stays in the list even when k faster ones exist: it is what the alternatives are weighed against.
+  const shown = evaluated.slice(0, k);
+  const currentEntry = evaluated.slice(k).find((e) => isCurrent(e.path));
+  if (currentEntry) shown.push(currentEntry);
+  return shown.map(({ path, draws, expectedHours }, i): RouteProposal => {
     const avoids = (unconstrained?.nodes ?? []).filter((code) => avoid.has(code) && !path.includes(code));
-    const onTimeProbability = promise === null ? null : shareAtMost(draws, (promise.getTime() - nowMs) / HOUR_MS);
+    const own = isCurrent(path) ? current : undefined;
+    const onTimeProbability = own ? own.onTimeProbability : promise === null ? null : shareAtMost(draws, (promise.getTime() - nowMs) / HOUR_MS);
     return {
       rank: i + 1,
       path,
       expectedHours,
-      p50: new Date(nowMs + quantile(draws, 0.5) * HOUR_MS),
-      p90: new Date(nowMs + quantile(draws, 0.9) * HOUR_MS),
+      p50: own?.p50 ?? new Date(nowMs + quantile(draws, 0.5) * HOUR_MS),
+      p90: own?.p90 ?? new Date(nowMs + quantile(draws, 0.9) * HOUR_MS),
       onTimeProbability,
       avoids,
-      reason: describe({ rank: i + 1, path, expectedHours, fastestHours, avoids, onTime: onTimeProbability }),
+      current: own !== undefined,
+      reason: describe({ rank: i + 1, path, expectedHours, fastestHours, avoids, onTime: onTimeProbability, current: own !== undefined }),
     };
   });
 }

@@ -538,6 +538,8 @@ export type RouteAlternative = {
   __typename?: 'RouteAlternative';
   /** Congested facilities this route avoids. */
   avoids: Array<Scalars['String']['output']>;
+  /** The route the package is on now; its p50, p90 and on-time probability are the package's own ETA. */
+  current: Scalars['Boolean']['output'];
   expectedHours: Scalars['Float']['output'];
   onTimeProbability?: Maybe<Scalars['Float']['output']>;
   p50: Scalars['DateTime']['output'];
@@ -1048,6 +1050,7 @@ export type RootCauseFindingResolvers<ContextType = SubgraphContext, ParentType 
 
 export type RouteAlternativeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RouteAlternative'] = ResolversParentTypes['RouteAlternative']> = ResolversObject<{
   avoids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   expectedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   onTimeProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

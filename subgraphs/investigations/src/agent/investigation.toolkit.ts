@@ -1,5 +1,5 @@
 import type { EtaPrediction } from '@clearpath/analysis/eta';
-import { congestedFacilities } from '@clearpath/analysis/eta';
+import { congestedFacilities, etaSeed, packagePosition } from '@clearpath/analysis/eta';
 import type { AnomalyFinding } from '@clearpath/analysis/detection';
 import {
   buildTimeline,
@@ -85,17 +85,25 @@ export class InvestigationToolkit {
     });
   }
 
+  /**
+   * Alternatives from where the package is now, with the time it has already spent there, so they are
+   * comparable with its ETA; the route it is on reports the package's own (memoized) ETA.
+   */
   routes(): RouteProposal[] {
     return this.once('routes', () => {
-      const from = [...this.pkg.events].reverse().find((e) => e.facilityCode)?.facilityCode;
-      if (!from) {
-        this.limit('Re-routing needs a facility scan; the package has none.');
-        return [];
-      }
-      if (['DELIVERED', 'RETURNED', 'CANCELLED'].includes(this.pkg.status)) {
+      const position = packagePosition(this.pkg, this.now);
+      if (position.kind === 'delivered' || position.kind === 'terminal') {
         this.limit(`The package is ${this.pkg.status}; there is nothing to re-route.`);
         return [];
       }
+      if (position.kind !== 'at-facility' && position.kind !== 'in-transit') {
+        const where = position.kind === 'awaiting-pickup' ? 'has not been picked up yet' : 'is already with the delivering facility';
+        this.limit(`Re-routing needs the package inside the facility network; it ${where}.`);
+        return [];
+      }
+      const from = position.kind === 'at-facility' ? position.facilityCode : position.fromFacilityCode;
+      const elapsedHours = Math.max(0, (this.now.getTime() - position.since.getTime()) / 3_600_000);
+      const eta = this.eta();
       try {
         return proposeRoutes(this.model.eta, this.model.facilities, from, this.pkg.destination, {
           now: this.now,
@@ -103,6 +111,9 @@ export class InvestigationToolkit {
           promisedDeliveryAt: this.pkg.promisedDeliveryAt,
           serviceLevel: this.pkg.serviceLevel,
           conditions: this.model.conditions,
+          start: { kind: position.kind, elapsedHours },
+          seed: etaSeed(this.model.eta, this.pkg, this.now),
+          ...(eta && eta.remainingPath.length > 0 ? { current: { path: eta.remainingPath, p50: eta.p50, p90: eta.p90, onTimeProbability: eta.onTimeProbability } } : {}),
         });
       } catch (error) {
         if (error instanceof RerouteError) {

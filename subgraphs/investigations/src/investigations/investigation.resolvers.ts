@@ -50,7 +50,8 @@ export const investigationResolvers: Resolvers = {
     rootCause: (i) => (doc(i).rootCause as { cause: string; confidence: number; rule: string; explanation: string } | undefined) ?? null,
     recommendedActions: (i) => (doc(i).recommendedActions as never[] | undefined) ?? [],
     eta: (i) => presentEta(doc(i).eta as Record<string, unknown> | null),
-    routes: (i) => (doc(i).routes as never[] | undefined) ?? [],
+    // Documents written before routes said which one is current read as alternatives only.
+    routes: (i) => ((doc(i).routes as Array<Record<string, unknown>> | undefined) ?? []).map((r) => ({ ...r, current: r.current === true }) as never),
     trace: (i) => ((doc(i).trace as TraceStep[] | undefined) ?? []).map((t) => ({ ...t, tool: t.tool ?? null })),
     limitations: (i) => (doc(i).limitations as string[] | undefined) ?? [],
   },
