@@ -29,6 +29,22 @@ const RECIPIENT_REASONS: ReadonlySet<string> = new Set(['RECIPIENT_UNAVAILABLE',
 /** The package waits for a reason the carrier stated (an open exception, a failed attempt): not a lost sort. */
 const heldForStatedReason = (e: InvestigationEvidence): boolean =>
   ofType(e, 'CARRIER_EXCEPTION').length > 0 || ofType(e, 'REPEATED_FAILED_ATTEMPTS').length > 0 || e.timeline.steps.at(-1)?.status === 'FAILED_ATTEMPT';
+/** The package has a reason of its own: a specific exception, failed attempts, or data that cannot be trusted. */
+const statedReason = (e: InvestigationEvidence): boolean =>
+  ofType(e, 'CARRIER_EXCEPTION').some((f) => (f.evidence.subtype ?? 'OTHER') !== 'OTHER') ||
+  ofType(e, 'REPEATED_FAILED_ATTEMPTS').length > 0 ||
+  ofType(e, 'IMPOSSIBLE_TRAVEL').length > 0 ||
+  e.dataQuality.futureEventIds.length > 0;
+/** Silent for a week while the facility's jam is days younger: this package was lost before the jam began. */
+const outlastsJam = (e: InvestigationEvidence, jam: AnomalyFinding): boolean =>
+  (e.silenceHours ?? 0) >= PROBABLE_LOSS_HOURS && num(jam.evidence.statistics['medianHeldHours']) < 0.5 * (e.silenceHours ?? 0);
+/** The current stay is explained by an exception reported during it (a customs hold since released, say). */
+const stayExplained = (e: InvestigationEvidence): boolean => {
+  const f = e.currentFacility;
+  if (!f) return false;
+  const since = Date.parse(e.generatedAt) - f.stayHours * 3_600_000;
+  return e.exceptions.some((x) => x.facilityCode === f.code && Date.parse(x.occurredAt) >= since - 60_000);
+};
 const num = (value: number | string | null | undefined): number => (typeof value === 'number' ? value : 0);
 
 const fired = (detail: string, eventIds: string[]) => ({ detail, eventIds });
@@ -40,8 +56,19 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     weight: 0.85,
     test: (e) => {
       const [finding] = e.congestion;
-      if (!finding) return null;
+      if (!finding || statedReason(e) || outlastsJam(e, finding)) return null;
       return fired(`${finding.summary} (${finding.key})`, finding.evidence.eventIds.slice(0, 10));
+    },
+  },
+  {
+    // The package's own stated reason (a customs hold, a storm) is primary; the congestion around it is context.
+    id: 'congestion.context',
+    rootCause: 'FACILITY_CONGESTION',
+    weight: 0.3,
+    test: (e) => {
+      const [finding] = e.congestion;
+      if (!finding || !statedReason(e)) return null;
+      return fired(`${finding.summary} (${finding.key}), beside the package's own reason`, finding.evidence.eventIds.slice(0, 10));
     },
   },
   {
@@ -73,7 +100,7 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     test: (e) => {
       const dwell = ofType(e, 'EXCESSIVE_DWELL');
       const f = e.currentFacility;
-      if (dwell.length === 0 || !f || e.congestion.length > 0 || f.type === 'CUSTOMS' || heldForStatedReason(e)) return null;
+      if (dwell.length === 0 || !f || e.congestion.length > 0 || f.type === 'CUSTOMS' || heldForStatedReason(e) || stayExplained(e)) return null;
       if (f.typicalHeld === null || f.heldNow > 2 * Math.max(1, f.typicalHeld)) return null;
       return fired(`stalled at ${f.code} while it holds a normal ${f.heldNow} packages (typically ${f.typicalHeld})`, ids(dwell));
     },
@@ -211,7 +238,9 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
       const ratio = Math.max(0, ...noScan.map((f) => num(f.evidence.statistics['ratio'])));
       const silence = e.silenceHours;
       // A package held for a stated reason (address being fixed, customs) is silent for that reason, not lost, until a week has passed.
-      if (silence === null || (silence < PROBABLE_LOSS_HOURS && (ratio < 4 || heldForStatedReason(e)))) return null;
+      // Likewise one stalled among many at a congested facility: the jam explains the silence.
+      const explained = heldForStatedReason(e) || e.congestion.length > 0;
+      if (silence === null || (silence < PROBABLE_LOSS_HOURS && (ratio < 4 || explained))) return null;
       return fired(`no scan for ${formatDuration(silence)}${ratio > 0 ? ` (${ratio}× the expected gap)` : ''}`, ids(noScan));
     },
   },
@@ -221,7 +250,7 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     weight: 0.35,
     test: (e) => {
       const long = ofType(e, 'NO_SCAN').filter((f) => num(f.evidence.statistics['ratio']) >= 2);
-      if (heldForStatedReason(e)) return null;
+      if (heldForStatedReason(e) || e.congestion.length > 0) return null;
       return long.length > 0 ? fired(long.map((f) => f.summary).join(' '), ids(long)) : null;
     },
   },

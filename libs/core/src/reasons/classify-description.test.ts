@@ -133,6 +133,7 @@ const CASES: Record<string, [string, EventReason | null][]> = {
     ['Odmowa przyjęcia przesyłki', 'REFUSED'],
     ['Przesyłka uszkodzona', 'DAMAGED'],
     ['Przesyłka zaginiona', 'LOST'],
+    ['Przesyłka zaginęła', 'LOST'],
     ['Opóźnienie z powodu złych warunków pogodowych', 'WEATHER'],
     ['Przesyłka zatrzymana przez urząd celny - brak dokumentów importowych', 'CUSTOMS'],
     ['Brak dostępu do budynku', 'NO_ACCESS'],

@@ -72,7 +72,7 @@ const RULES: readonly Rule[] = [
   { reason: 'CAPACITY', all: [['conexion perdida', 'perdio la conexion', 'coincidenza persa', 'correspondance manquee', 'aansluiting gemist']] },
   {
     reason: 'LOST',
-    all: [['lost', 'missing', 'cannot be located', 'could not be located', 'unable to locate', 'verloren', 'verlust', 'verschollen', 'nicht auffindbar', 'perdu', 'egare', 'introuvable', 'perdid', 'extravi', 'smarrit', 'perso ', 'persa ', 'zoekgeraakt', 'vermist', 'zagubion', 'zaginion', 'utracon']],
+    all: [['lost', 'missing', 'cannot be located', 'could not be located', 'unable to locate', 'verloren', 'verlust', 'verschollen', 'nicht auffindbar', 'perdu', 'egare', 'introuvable', 'perdid', 'extravi', 'smarrit', 'perso ', 'persa ', 'zoekgeraakt', 'vermist', 'zagubion', 'zaginion', 'zaginel', 'utracon']],
   },
   {
     reason: 'REFUSED',
