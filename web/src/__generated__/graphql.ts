@@ -99,7 +99,13 @@ export type PackageFilter = {
   carrier?: Array<string> | null | undefined;
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
-  /** Free text over tracking number, reference and recipient (case-insensitive substring). */
+  /**
+   * Free text, case and accents folded. A whole tracking number or reference finds exactly those packages.
+   * Otherwise every word must begin a word of the tracking number, reference, recipient, origin or
+   * destination (name, address, facility code, facility name): "hamb" and "Hamburg" find packages to or from
+   * Hamburg, "de vri" finds "de Vries". A single word with a digit (4+ characters) also matches inside the
+   * text, e.g. the last digits of a tracking number. Trimmed; blank means no filter; at most 200 characters.
+   */
   q?: string | null | undefined;
   /** Packages with at least one event of one of these reasons. */
   reason?: Array<EventReason> | null | undefined;

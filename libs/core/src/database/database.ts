@@ -45,10 +45,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir, {
-    extensions: { pg_trgm },
+    extensions: { pg_trgm, unaccent },
     parsers: { [INT8]: Number, [NUMERIC]: Number },
   });
   const db = new Kysely<Database>({ dialect: createPGliteDialect(lite) });

@@ -69,6 +69,9 @@ export interface PackageSearchTable {
   package_id: string;
   organization_id: string;
   search: string;
+  reference: string | null;
+  /** tsvector, generated from `search`. */
+  document: Generated<string>;
 }
 
 export interface TrackingEventsTable {

@@ -350,8 +350,20 @@ export type PackageConnection = {
   __typename?: 'PackageConnection';
   edges: Array<PackageEdge>;
   pageInfo: PageInfo;
-  /** Packages matching the filter, across all pages. */
+  /**
+   * Packages matching the filter, across all pages. By default this costs no more than the page: exact when
+   * maintained rollups answer the filter (status, carrier, whole UTC days of createdFrom/createdTo) or when few
+   * packages match, otherwise the query planner's estimate (see totalCountEstimated). `exact: true` counts
+   * every matching row, which on large sets takes as long as reading them.
+   */
   totalCount: Scalars['Int']['output'];
+  /** Whether totalCount without `exact: true` is an estimate (false: it is exact). */
+  totalCountEstimated: Scalars['Boolean']['output'];
+};
+
+
+export type PackageConnectionTotalCountArgs = {
+  exact?: Scalars['Boolean']['input'];
 };
 
 export type PackageEdge = {
@@ -364,7 +376,13 @@ export type PackageFilter = {
   carrier?: InputMaybe<Array<Scalars['String']['input']>>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Free text over tracking number, reference and recipient (case-insensitive substring). */
+  /**
+   * Free text, case and accents folded. A whole tracking number or reference finds exactly those packages.
+   * Otherwise every word must begin a word of the tracking number, reference, recipient, origin or
+   * destination (name, address, facility code, facility name): "hamb" and "Hamburg" find packages to or from
+   * Hamburg, "de vri" finds "de Vries". A single word with a digit (4+ characters) also matches inside the
+   * text, e.g. the last digits of a tracking number. Trimmed; blank means no filter; at most 200 characters.
+   */
   q?: InputMaybe<Scalars['String']['input']>;
   /** Packages with at least one event of one of these reasons. */
   reason?: InputMaybe<Array<EventReason>>;
@@ -1009,7 +1027,8 @@ export type PackageResolvers<ContextType = SubgraphContext, ParentType extends R
 export type PackageConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageConnection'] = ResolversParentTypes['PackageConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PackageEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PackageConnectionTotalCountArgs, 'exact'>>;
+  totalCountEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PackageEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PackageEdge'] = ResolversParentTypes['PackageEdge']> = ResolversObject<{

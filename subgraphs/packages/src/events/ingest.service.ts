@@ -2,6 +2,7 @@ import { AppError, assertCanWrite, eventReason, type Bus, type Db, type Session 
 import { carrierCodeCache, type CodeLookup } from '../carrier-codes/carrier-code.cache.js';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
+import { scheduleRollupCompaction } from '../stats/stats.rollup.js';
 import { appendEvents, applyPackageState, refoldPackageState, type NewEvent, type PackageStateChange } from './event.repository.js';
 import { isRejection, validateEvent, type Rejection, type ValidEvent } from './event.validation.js';
 
@@ -76,6 +77,7 @@ export async function recordTrackingEvents(
     }));
 
   if (stored.length > 0) {
+    scheduleRollupCompaction(deps.db);
     const seqs = stored.map((e) => e.seq);
     await deps.bus.publish('events.recorded', {
       organizationId: orgId,

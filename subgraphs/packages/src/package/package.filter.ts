@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
-import { badInput, type Database } from '@clearpath/core';
+import { badInput, type Database, type DbOrTx } from '@clearpath/core';
+import { resolveSearch, searchCondition, type ResolvedSearch } from './package.search.js';
 
 export interface PackageFilterInput {
   status?: readonly string[] | null;
@@ -26,11 +27,18 @@ export function normalizeSearch(q: string | null | undefined): string | undefine
   return text;
 }
 
+export type PackageWhere = (eb: ExpressionBuilder<Database, 'packages'>) => Expression<SqlBool>;
+
+/** packageWhere with its free text resolved first (the exact-identifier look-up needs a query). */
+export async function preparePackageWhere(db: DbOrTx, organizationId: string, filter: PackageFilterInput | null | undefined): Promise<PackageWhere> {
+  return packageWhere(organizationId, filter, await resolveSearch(db, organizationId, filter?.q));
+}
+
 /**
  * The WHERE clause shared by list, count, stats and export. The organization is always the first
- * condition: no query path can leave it out.
+ * condition: no query path can leave it out. `q` applies only as resolved (resolveSearch).
  */
-export function packageWhere(organizationId: string, filter: PackageFilterInput | null | undefined) {
+export function packageWhere(organizationId: string, filter: PackageFilterInput | null | undefined, search?: ResolvedSearch): PackageWhere {
   return (eb: ExpressionBuilder<Database, 'packages'>): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [
       eb('packages.organization_id', '=', organizationId),
@@ -53,20 +61,7 @@ export function packageWhere(organizationId: string, filter: PackageFilterInput 
         ),
       );
     }
-    const q = normalizeSearch(filter?.q);
-    if (q) {
-      conditions.push(
-        eb(
-          'packages.id',
-          'in',
-          eb
-            .selectFrom('package_search')
-            .select('package_search.package_id')
-            .where('package_search.organization_id', '=', organizationId)
-            .where('package_search.search', 'ilike', `%${escapeLike(q)}%`),
-        ),
-      );
-    }
+    if (search) conditions.push(searchCondition(eb, organizationId, search));
     return eb.and(conditions);
   };
 }

@@ -9,5 +9,6 @@ export type ServiceLevel = (typeof SERVICE_LEVELS)[number];
 export interface PackageConnectionModel {
   edges: { node: PackageRow; cursor: string }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  count: () => Promise<number>;
+  /** The count totalCount and totalCountEstimated report; memoized per kind, so asking both runs one query. */
+  count: (exact: boolean) => Promise<{ count: number; estimated: boolean }>;
 }

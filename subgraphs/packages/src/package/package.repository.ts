@@ -1,9 +1,9 @@
 import { isUuid } from '@clearpath/core';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { badInput, lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
 import { decodeCursor, encodeCursor } from '@clearpath/core';
 import { SORT_COLUMN, type SortDirection, type SortField } from './package.cursor.js';
-import { packageWhere, type PackageFilterInput } from './package.filter.js';
+import { preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
 
 export interface PackageFields {
   carrier?: string | undefined;
@@ -48,16 +48,19 @@ export async function insertPackage(
     .with('s', (qb) =>
       qb
         .insertInto('package_search')
-        .columns(['package_id', 'organization_id', 'search'])
-        .expression((eb) => eb.selectFrom('p').select(['p.id', 'p.organization_id', SEARCH_TEXT.as('search')])),
+        .columns(['package_id', 'organization_id', 'search', 'reference'])
+        .expression((eb) => eb.selectFrom('p').select(['p.id', 'p.organization_id', SEARCH_TEXT.as('search'), 'p.reference'])),
     )
     .selectFrom('p')
     .selectAll()
     .executeTakeFirstOrThrow();
 }
 
-/** What free text (`q`) matches: tracking number, reference and recipient of the package row `p`. */
-const SEARCH_TEXT = sql<string>`p.tracking_number || ' ' || coalesce(p.reference, '') || ' ' || coalesce(p.recipient, '')`;
+/**
+ * What free text (`q`) matches for the package row `p`: tracking number, reference, recipient, origin and
+ * destination with their facilities' names (the database function, so bulk loads write the same text).
+ */
+const SEARCH_TEXT = sql<string>`package_search_text(p.organization_id, p.tracking_number, p.reference, p.recipient, p.origin, p.destination)`;
 
 export async function updatePackageRow(
   db: DbOrTx,
@@ -78,7 +81,7 @@ export async function updatePackageRow(
     .with('p', (qb) =>
       qb.updateTable('packages').set(set).where('organization_id', '=', organizationId).where('id', '=', id).where('deleted_at', 'is', null).returningAll(),
     )
-    .with('s', (qb) => qb.updateTable('package_search').set({ search: SEARCH_TEXT }).from('p').whereRef('package_search.package_id', '=', 'p.id'))
+    .with('s', (qb) => qb.updateTable('package_search').set({ search: SEARCH_TEXT, reference: sql<string | null>`p.reference` }).from('p').whereRef('package_search.package_id', '=', 'p.id'))
     .selectFrom('p')
     .selectAll()
     .executeTakeFirst();
@@ -180,7 +183,7 @@ export interface PackagePage {
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
   const column = SORT_COLUMN[options.field];
   const op = options.direction === 'DESC' ? '<' : '>';
-  let query = db.selectFrom('packages').selectAll().where(packageWhere(organizationId, options.filter));
+  let query = db.selectFrom('packages').selectAll().where(await preparePackageWhere(db, organizationId, options.filter));
   if (options.after) {
     const { value, id } = decodeCursor(options.after, options.field);
     const key = options.field === 'TRACKING_NUMBER' ? value : new Date(value);
@@ -200,11 +203,44 @@ export async function listPackages(db: DbOrTx, organizationId: string, options: 
   };
 }
 
-export async function countPackages(db: DbOrTx, organizationId: string, filter?: PackageFilterInput | null): Promise<number> {
-  const row = await db
-    .selectFrom('packages')
-    .select(sql<number>`count(*)`.as('n'))
-    .where(packageWhere(organizationId, filter))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export interface PackageCount {
+  count: number;
+  /** True when `count` is the planner's estimate rather than a count. */
+  estimated: boolean;
+}
+
+/** Below this many estimated rows a real count costs about what the page does, so it is counted. */
+const COUNT_EXACTLY_BELOW = 5_000;
+
+/**
+ * Packages matching a filter. Exact on request; otherwise a filter that maintained rollups can answer
+ * (see stats/stats.rollup.ts) is read from them (exact and cheap), a small match is counted, and a large
+ * one is the planner's estimate (EXPLAIN), which costs a planning pass instead of a scan.
+ */
+export async function countPackages(
+  db: DbOrTx,
+  organizationId: string,
+  filter?: PackageFilterInput | null,
+  options: { exact?: boolean; fromRollup?: (db: DbOrTx) => Promise<number | undefined> } = {},
+): Promise<PackageCount> {
+  if (!options.exact && options.fromRollup) {
+    const counted = await options.fromRollup(db);
+    if (counted !== undefined) return { count: counted, estimated: false };
+  }
+  const where = await preparePackageWhere(db, organizationId, filter);
+  if (!options.exact) {
+    const estimate = await estimateRows(db, where);
+    if (estimate >= COUNT_EXACTLY_BELOW) return { count: estimate, estimated: true };
+  }
+  const row = await db.selectFrom('packages').select(sql<number>`count(*)`.as('n')).where(where).executeTakeFirstOrThrow();
+  return { count: Number(row.n), estimated: false };
+}
+
+/** The planner's row estimate for the filter (statistics as of the last ANALYZE / autovacuum). */
+async function estimateRows(db: DbOrTx, where: PackageWhere): Promise<number> {
+  const compiled = db.selectFrom('packages').select(sql`1`.as('one')).where(where).compile();
+  const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${compiled.sql}`, [...compiled.parameters]));
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const plan = (typeof cell === 'string' ? JSON.parse(cell) : cell) as [{ Plan: { 'Plan Rows': number } }];
+  return Math.round(plan[0].Plan['Plan Rows']);
 }

@@ -2,10 +2,20 @@ import { isUuid } from '@clearpath/core';
 import { badInput } from '@clearpath/core';
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import type { ServiceLevel } from './package.model.js';
-import { countPackages, findPackagesByKeys, findPackagesByTrackingNumbers, listPackages } from './package.repository.js';
+import { countPackages, type PackageCount, findPackagesByKeys, findPackagesByTrackingNumbers, listPackages } from './package.repository.js';
 import { createPackage, deletePackage, updatePackage } from './package.service.js';
+import { rollupCounter } from '../stats/stats.rollup.js';
 
 const MAX_PAGE = 500;
+
+function memoizeCount(run: (exact: boolean) => Promise<PackageCount>): (exact: boolean) => Promise<PackageCount> {
+  const runs = new Map<boolean, Promise<PackageCount>>();
+  return (exact) => {
+    let found = runs.get(exact);
+    if (!found) runs.set(exact, (found = run(exact)));
+    return found;
+  };
+}
 /** One integration request resolves its identifiers in a few calls; more keys is a client mistake. */
 const MAX_KEYS = 1000;
 
@@ -32,12 +42,13 @@ export const packageResolvers: Resolvers = {
       return {
         edges: page.rows.map(({ row, cursor }) => ({ node: row, cursor })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
-        count: () => countPackages(ctx.db, ctx.session.organizationId, filter),
+        count: memoizeCount((exact) => countPackages(ctx.db, ctx.session.organizationId, filter, { exact, fromRollup: rollupCounter(ctx.session.organizationId, filter) })),
       };
     },
   },
   PackageConnection: {
-    totalCount: (connection) => connection.count(),
+    totalCount: async (connection, { exact }) => (await connection.count(exact)).count,
+    totalCountEstimated: async (connection) => (await connection.count(false)).estimated,
   },
   Mutation: {
     createPackage: (_, { input }, ctx) => createPackage(ctx, ctx.session, input),

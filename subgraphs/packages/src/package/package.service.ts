@@ -1,6 +1,7 @@
 import { isUuid } from '@clearpath/core';
 import { z } from 'zod';
 import { AppError, assertCanWrite, badInput, notFound, type Bus, type Db, type PackageRow, type Session } from '@clearpath/core';
+import { scheduleRollupCompaction } from '../stats/stats.rollup.js';
 import { SERVICE_LEVELS } from './package.model.js';
 import { appendPackageChange, insertPackage, softDeletePackage, updatePackageRow, type PackageFields } from './package.repository.js';
 
@@ -77,6 +78,7 @@ export async function createPackage(deps: { db: Db; bus: Bus }, session: Session
     }
     throw error;
   }
+  scheduleRollupCompaction(deps.db);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'created', seq });
   return row;
 }
@@ -93,6 +95,7 @@ export async function updatePackage(deps: { db: Db; bus: Bus }, session: Session
       });
   if (!result) throw notFound('Package', id);
   const [row, seq] = result;
+  scheduleRollupCompaction(deps.db);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'updated', seq });
   return row;
 }
@@ -104,5 +107,6 @@ export async function deletePackage(deps: { db: Db; bus: Bus }, session: Session
     isUuid(id) &&
     (await deps.db.transaction().execute(async (tx) => ((await softDeletePackage(tx, org, id)) ? appendPackageChange(tx, org, id, 'DELETED') : undefined)));
   if (!seq) throw notFound('Package', id);
+  scheduleRollupCompaction(deps.db);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: id, change: 'deleted', seq });
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '@clearpath/core';
-import { packageWhere, type PackageFilterInput } from '../package/package.filter.js';
+import { preparePackageWhere, type PackageFilterInput } from '../package/package.filter.js';
 
 export interface PackageStats {
   total: number;
@@ -14,9 +14,13 @@ export interface PackageStats {
   byReason: { reason: string; packages: number; events: number }[];
 }
 
-/** All aggregates in three statements; GROUPING SETS keeps status and carrier counts in one scan. */
+/**
+ * All aggregates from the packages and events themselves, in four statements (GROUPING SETS keeps status
+ * and carrier counts in one scan). For filters the rollups cannot answer (free text, reasons, part days),
+ * and the reference the rollups are tested against.
+ */
 export async function computePackageStats(db: DbOrTx, organizationId: string, filter?: PackageFilterInput | null): Promise<PackageStats> {
-  const where = packageWhere(organizationId, filter);
+  const where = await preparePackageWhere(db, organizationId, filter);
   const [groups, delivery, hours, reasons] = await Promise.all([
     db
       .selectFrom('packages')

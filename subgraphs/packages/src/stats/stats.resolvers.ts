@@ -2,6 +2,7 @@ import type { EventReason, PackageStatus, Resolvers } from '../__generated__/res
 import { eventHistogram } from './event-histogram.js';
 import { sharedResults } from './stats.cache.js';
 import { computePackageStats, type PackageStats } from './stats.repository.js';
+import { readRollupStats } from './stats.rollup.js';
 
 /** Stats may be up to this old; dashboards refresh every 15 s. */
 const STATS_TTL_MS = 5_000;
@@ -12,7 +13,7 @@ export const statsResolvers: Resolvers = {
     eventHistogram: (_, { hours, bucketMinutes }, ctx) => eventHistogram(ctx.db, ctx.session.organizationId, hours, bucketMinutes),
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
-      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, () => computePackageStats(ctx.db, org, filter));
+      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, async () => (await readRollupStats(ctx.db, org, filter)) ?? computePackageStats(ctx.db, org, filter));
       return {
         ...stats,
         byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })),
