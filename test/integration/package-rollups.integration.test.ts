@@ -23,7 +23,7 @@ function random(seed: number) {
   };
 }
 
-/** Stats with lists in a fixed order; percentiles checked separately (the rollup's histogram is within 2.5%). */
+/** Stats with lists in a fixed order; percentiles checked separately (the histogram is within a bucket, 5%). */
 function comparable(stats: PackageStats) {
   const { medianTransitHours: _m, p90TransitHours: _p, ...rest } = stats;
   return {
@@ -37,7 +37,7 @@ function comparable(stats: PackageStats) {
 
 function closeTo(rollup: number | null, exact: number | null) {
   if (exact === null) return rollup === null;
-  return rollup !== null && Math.abs(rollup - exact) <= 0.025 * exact + 0.01;
+  return rollup !== null && Math.abs(rollup - exact) <= 0.05 * exact + 1e-9;
 }
 
 describe.each(BACKENDS)('package rollups on %s', (backend) => {

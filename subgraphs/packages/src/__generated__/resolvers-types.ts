@@ -399,7 +399,11 @@ export type PackageSortField =
   | 'TRACKING_NUMBER'
   | 'UPDATED_AT';
 
-/** Aggregates over the organization's packages, computed in SQL. */
+/**
+ * Aggregates over the organization's packages. Filters of status, carrier and whole UTC days of
+ * createdFrom/createdTo are answered from rollups maintained with every write (a few hundred rows, the same
+ * answers as counting the packages); free text, reasons or part days count the packages themselves.
+ */
 export type PackageStats = {
   __typename?: 'PackageStats';
   byCarrier: Array<CarrierCount>;
@@ -410,7 +414,11 @@ export type PackageStats = {
   eventsPerHour: Array<HourCount>;
   /** Packages currently in EXCEPTION. */
   exceptions: Scalars['Int']['output'];
-  /** Transit time (first scan to delivery) of delivered packages, in hours. */
+  /**
+   * Transit time (first scan to delivery) of delivered packages, in hours. From rollups, a transit-time
+   * histogram (buckets 5% wide, each standing for its mean): exact when the ranks needed are alone in their
+   * bucket, otherwise within the bucket's 5%.
+   */
   medianTransitHours?: Maybe<Scalars['Float']['output']>;
   /** Share of delivered packages with a promise that arrived by it; null when none. */
   onTimeRate?: Maybe<Scalars['Float']['output']>;

@@ -45,15 +45,15 @@ export function rollupCounter(organizationId: string, filter: PackageFilterInput
 
 /**
  * packageStats from the rollups (a few hundred rows), or undefined when the filter needs the packages
- * themselves. Same answers as computePackageStats except the transit percentiles (histogram, ±2.5%).
+ * themselves. Same answers as computePackageStats; transit percentiles from the histogram (exact or within a bucket).
  */
 export async function readRollupStats(db: DbOrTx, organizationId: string, filter?: PackageFilterInput | null): Promise<PackageStats | undefined> {
   const scope = rollupScope(filter);
   if (!scope) return undefined;
   const [groups, reasons, hours] = await Promise.all([
-    sql<{ status: string | null; carrier: string | null; bucket: number | null; n: number; promised: number; on_time: number }>`
-      SELECT status, carrier, transit_bucket AS bucket, sum(packages) AS n, sum(promised_delivered) AS promised, sum(on_time) AS on_time
-      FROM ${rollupRows(organizationId, filter, scope, 'package_rollup', 'status, carrier, transit_bucket, packages, promised_delivered, on_time')} AS r
+    sql<{ status: string | null; carrier: string | null; bucket: number | null; n: number; promised: number; on_time: number; us: number }>`
+      SELECT status, carrier, transit_bucket AS bucket, sum(packages) AS n, sum(promised_delivered) AS promised, sum(on_time) AS on_time, sum(transit_us) AS us
+      FROM ${rollupRows(organizationId, filter, scope, 'package_rollup', 'status, carrier, transit_bucket, packages, promised_delivered, on_time, transit_us')} AS r
       GROUP BY GROUPING SETS ((status), (carrier), (transit_bucket))`.execute(db),
     sql<{ reason: string; packages: number; events: number }>`
       SELECT reason, sum(packages) AS packages, sum(events) AS events
@@ -77,7 +77,9 @@ export async function readRollupStats(db: DbOrTx, organizationId: string, filter
   const promised = statusRows.reduce((sum, g) => sum + Number(g.promised), 0);
   const onTime = statusRows.reduce((sum, g) => sum + Number(g.on_time), 0);
   const histogram = new Map(
-    groups.rows.filter((g) => g.bucket !== null && g.bucket >= 0 && Number(g.n) > 0).map((g) => [Number(g.bucket), Number(g.n)] as const),
+    groups.rows
+      .filter((g) => g.bucket !== null && g.bucket >= 0 && Number(g.n) > 0)
+      .map((g) => [Number(g.bucket), { count: Number(g.n), totalHours: Number(g.us) / 3_600_000_000 }] as const),
   );
   return {
     total: byStatus.reduce((sum, s) => sum + s.count, 0),

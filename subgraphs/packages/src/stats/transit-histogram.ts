@@ -1,28 +1,27 @@
-/**
- * Transit-time histogram buckets as the database's transit_bucket() assigns them: bucket b ≥ 1 holds hours in
- * [0.01·1.05^(b−1), 0.01·1.05^b), bucket 0 everything below 0.01 h. A bucket stands for its geometric middle,
- * within 2.5% of any value in it.
- */
-export function bucketHours(bucket: number): number {
-  return bucket <= 0 ? 0.005 : 0.01 * 1.05 ** (bucket - 0.5);
+/** One transit-time bucket of the rollup (see transit_bucket() in the rollups migration): how many, their total. */
+export interface TransitBucket {
+  count: number;
+  totalHours: number;
 }
 
 /**
- * percentile_cont over the bucket representatives: the same interpolation between the two neighbouring
- * ranks as PostgreSQL, so the answer is within the buckets' 2.5% of the exact one. null for no values.
+ * percentile_cont over the histogram, each value standing for its bucket's mean: the same interpolation
+ * between the two neighbouring ranks as PostgreSQL. Exact when the ranks it needs sit alone in their
+ * buckets; otherwise off by less than a bucket's width (5% of the value). null for no values.
  */
-export function percentileFromHistogram(histogram: ReadonlyMap<number, number>, p: number): number | null {
-  const buckets = [...histogram].filter(([, n]) => n > 0).sort(([a], [b]) => a - b);
-  const total = buckets.reduce((sum, [, n]) => sum + n, 0);
+export function percentileFromHistogram(histogram: ReadonlyMap<number, TransitBucket>, p: number): number | null {
+  const buckets = [...histogram].filter(([, b]) => b.count > 0).sort(([a], [b]) => a - b);
+  const total = buckets.reduce((sum, [, b]) => sum + b.count, 0);
   if (total === 0) return null;
   const rank = p * (total - 1);
   const valueAt = (k: number): number => {
     let seen = 0;
-    for (const [bucket, n] of buckets) {
-      seen += n;
-      if (k < seen) return bucketHours(bucket);
+    for (const [, b] of buckets) {
+      seen += b.count;
+      if (k < seen) return b.totalHours / b.count;
     }
-    return bucketHours(buckets.at(-1)![0]);
+    const last = buckets.at(-1)![1];
+    return last.totalHours / last.count;
   };
   const lo = Math.floor(rank);
   const low = valueAt(lo);

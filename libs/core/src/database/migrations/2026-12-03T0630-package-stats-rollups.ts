@@ -13,7 +13,9 @@ import { sql, type Kysely } from 'kysely';
  * answer is exact whenever compaction last ran.
  *
  * Transit times are kept as a histogram: bucket b ≥ 1 holds hours in [0.01·1.05^(b−1), 0.01·1.05^b), bucket 0
- * below 0.01 h, -1 none (not delivered or never scanned); percentiles from it are within 2.5% (+0.01 h).
+ * below 0.01 h, -1 none (not delivered or never scanned), with the sum of the transit times in it (microseconds,
+ * exact integer sums): a bucket stands for its mean, so percentiles are exact where a bucket holds one
+ * value and within the bucket's 5% otherwise (in practice far closer).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE FUNCTION transit_bucket(delivered_at timestamptz, first_event_at timestamptz) RETURNS smallint
@@ -28,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['package_rollup', 'package_rollup_delta']) {
     await sql`CREATE TABLE ${sql.table(table)} (
       organization_id text NOT NULL, day date NOT NULL, carrier text NOT NULL, status text NOT NULL, transit_bucket smallint NOT NULL,
-      packages bigint NOT NULL, promised_delivered bigint NOT NULL, on_time bigint NOT NULL
+      packages bigint NOT NULL, promised_delivered bigint NOT NULL, on_time bigint NOT NULL, transit_us bigint NOT NULL
     )`.execute(db);
   }
   for (const table of ['reason_rollup', 'reason_rollup_delta']) {
@@ -56,7 +58,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       INSERT INTO package_rollup_delta
       SELECT organization_id, utc_day(created_at), carrier, status, transit_bucket(delivered_at, first_event_at), count(*),
              count(*) FILTER (WHERE delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL),
-             count(*) FILTER (WHERE delivered_at <= promised_delivery_at)
+             count(*) FILTER (WHERE delivered_at <= promised_delivery_at), sum(coalesce((extract(epoch FROM delivered_at - first_event_at) * 1000000)::bigint, 0))
       FROM n WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5;
       RETURN NULL;
     END IF;
@@ -64,7 +66,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       INSERT INTO package_rollup_delta
       SELECT organization_id, utc_day(created_at), carrier, status, transit_bucket(delivered_at, first_event_at), -count(*),
              -count(*) FILTER (WHERE delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL),
-             -count(*) FILTER (WHERE delivered_at <= promised_delivery_at)
+             -count(*) FILTER (WHERE delivered_at <= promised_delivery_at), -sum(coalesce((extract(epoch FROM delivered_at - first_event_at) * 1000000)::bigint, 0))
       FROM o WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5;
       INSERT INTO reason_rollup_delta
       SELECT o.organization_id, utc_day(o.created_at), o.carrier, o.status, r.reason, -count(*), -sum(r.events)
@@ -74,18 +76,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       RETURN NULL;
     END IF;
     INSERT INTO package_rollup_delta
-    SELECT organization_id, day, carrier, status, bucket, sum(sign), sum(sign * promised), sum(sign * on_time)
+    SELECT organization_id, day, carrier, status, bucket, sum(sign), sum(sign * promised), sum(sign * on_time), sum(sign * us)
     FROM (
       SELECT -1 AS sign, organization_id, utc_day(created_at) AS day, carrier, status, transit_bucket(delivered_at, first_event_at) AS bucket,
-             (delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL)::int AS promised, coalesce(delivered_at <= promised_delivery_at, false)::int AS on_time
+             (delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL)::int AS promised, coalesce(delivered_at <= promised_delivery_at, false)::int AS on_time,
+             coalesce((extract(epoch FROM delivered_at - first_event_at) * 1000000)::bigint, 0) AS us
       FROM o WHERE deleted_at IS NULL
       UNION ALL
       SELECT 1, organization_id, utc_day(created_at), carrier, status, transit_bucket(delivered_at, first_event_at),
-             (delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL)::int, coalesce(delivered_at <= promised_delivery_at, false)::int
+             (delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL)::int, coalesce(delivered_at <= promised_delivery_at, false)::int,
+             coalesce((extract(epoch FROM delivered_at - first_event_at) * 1000000)::bigint, 0)
       FROM n WHERE deleted_at IS NULL
     ) AS c
     GROUP BY 1, 2, 3, 4, 5
-    HAVING sum(sign) <> 0 OR sum(sign * promised) <> 0 OR sum(sign * on_time) <> 0;
+    HAVING sum(sign) <> 0 OR sum(sign * promised) <> 0 OR sum(sign * on_time) <> 0 OR sum(sign * us) <> 0;
     -- Reasons follow the package's status and carrier: move the events of packages whose key changed.
     INSERT INTO reason_rollup_delta
     SELECT organization_id, day, carrier, status, reason, sum(sign), sum(sign * events)
@@ -135,12 +139,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     IF NOT pg_try_advisory_xact_lock(${sql.lit(ROLLUP_COMPACTION_LOCK)}) THEN RETURN false; END IF;
     WITH d AS (DELETE FROM package_rollup_delta RETURNING *)
     INSERT INTO package_rollup
-    SELECT organization_id, day, carrier, status, transit_bucket, sum(packages), sum(promised_delivered), sum(on_time)
+    SELECT organization_id, day, carrier, status, transit_bucket, sum(packages), sum(promised_delivered), sum(on_time), sum(transit_us)
     FROM d GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT (organization_id, day, carrier, status, transit_bucket) DO UPDATE SET
       packages = package_rollup.packages + excluded.packages,
       promised_delivered = package_rollup.promised_delivered + excluded.promised_delivered,
-      on_time = package_rollup.on_time + excluded.on_time;
+      on_time = package_rollup.on_time + excluded.on_time,
+      transit_us = package_rollup.transit_us + excluded.transit_us;
     WITH d AS (DELETE FROM reason_rollup_delta RETURNING *)
     INSERT INTO reason_rollup
     SELECT organization_id, day, carrier, status, reason, sum(packages), sum(events)
@@ -159,7 +164,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`INSERT INTO package_rollup_delta
     SELECT organization_id, utc_day(created_at), carrier, status, transit_bucket(delivered_at, first_event_at), count(*),
            count(*) FILTER (WHERE delivered_at IS NOT NULL AND promised_delivery_at IS NOT NULL),
-           count(*) FILTER (WHERE delivered_at <= promised_delivery_at)
+           count(*) FILTER (WHERE delivered_at <= promised_delivery_at), sum(coalesce((extract(epoch FROM delivered_at - first_event_at) * 1000000)::bigint, 0))
     FROM packages WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5`.execute(db);
   await sql`INSERT INTO reason_rollup_delta
     SELECT p.organization_id, utc_day(p.created_at), p.carrier, p.status, e.reason, count(DISTINCT e.package_id), count(*)
