@@ -201,4 +201,81 @@ describe.each(BACKENDS)('packages at risk on %s', (backend) => {
     const filtered = await app.rest('GET', '/api/v1/packages/at-risk?min_risk=0&facility_code=HUB-FRA&service_level=standard', { token });
     expect(filtered.body.data.map((e: { package: { id: string } }) => e.package.id)).toEqual([ids.stuck]);
   });
+
+  async function finished(id: string): Promise<Record<string, unknown> & { state: string }> {
+    for (let i = 0; i < 100; i++) {
+      await app.gateway.engine!.worker.idle();
+      const result = await app.gql<{ investigation: { state: string } & Record<string, unknown> }>(
+        `query($id: ID!) { investigation(id: $id) { id kind state summary package { id } recommendedActions { type priority reason details } document } }`,
+        { id },
+        token,
+      );
+      const inv = result.data?.investigation;
+      if (inv && (inv.state === 'COMPLETED' || inv.state === 'FAILED')) return inv;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`investigation ${id} did not finish`);
+  }
+
+  it('runs a PREDICTION investigation from the same model: risk, slow stage, actions that fit a moving package', async () => {
+    const started = await app.gql<{ investigatePrediction: { id: string; kind: string; state: string } }>(`mutation($id: ID!) { investigatePrediction(packageId: $id) { id kind state } }`, { id: ids.stuck }, token);
+    expect(started.data?.investigatePrediction).toMatchObject({ kind: 'PREDICTION', state: 'QUEUED' });
+    const inv = await finished(started.data!.investigatePrediction.id);
+    expect(inv.state).toBe('COMPLETED');
+    const risk = (inv.document as { deliveryRisk: { state: string; risk: number; slowStage: { label: string } } }).deliveryRisk;
+    expect(risk).toMatchObject({ state: 'MOVING', slowStage: { label: expect.stringContaining('HUB-FRA') } });
+    const ranked = (await query({ filter: { minRisk: 0, facilityCode: ['HUB-FRA'] } })).data!.atRiskPackages.edges[0]!.node;
+    expect(risk.risk).toBeCloseTo(ranked.risk, 2);
+    const actions = inv.recommendedActions as { type: string; details: Record<string, unknown> }[];
+    expect(actions.map((a) => a.type)).not.toContain('WAIT');
+    expect(actions.map((a) => a.type)).toContain('NOTIFY_RECIPIENT');
+    const notice = actions.find((a) => a.type === 'NOTIFY_RECIPIENT')!;
+    expect(Date.parse(String(notice.details.newEtaP50))).toBeGreaterThan(Date.now() - 60_000);
+    expect(inv.summary).toMatch(/Delivery prediction/);
+  });
+
+  it('refuses a PREDICTION of a finished package (CONFLICT / 409), unknown and foreign packages, and viewers', async () => {
+    const done = await app.gql(`mutation($id: ID!) { investigatePrediction(packageId: $id) { id } }`, { id: ids.delivered }, token);
+    expect(done.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(done.errors?.[0]?.message).toMatch(/DELIVERED/);
+    const rest = await app.rest('POST', `/api/v1/agents/predict/${ids.delivered}`, { token });
+    expect(rest.status).toBe(409);
+    expect(rest.body.error.code).toBe('CONFLICT');
+    for (const id of [ids.foreign, '00000000-0000-0000-0000-000000000000', 'nope']) {
+      expect((await app.gql(`mutation($id: ID!) { investigatePrediction(packageId: $id) { id } }`, { id }, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const viewer = await app.gql(`mutation { investigateAtRisk { id } }`, {}, app.token(org, 'org:viewer'));
+    expect(viewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { data } = await app.gql<{ package: { investigations: unknown[] } }>(`query($id: ID!) { package(id: $id) { investigations { id } } }`, { id: ids.delivered }, token);
+    expect(data?.package.investigations).toEqual([]);
+  });
+
+  it('starts PREDICTION investigations for the top of a cohort, in ranking order, once per package', async () => {
+    const cohort = { filter: { minRisk: 0, carrier: ['UPS', 'DHL'] }, first: 2 };
+    const ranking = (await query({ filter: cohort.filter, first: 2 })).data!.atRiskPackages.edges.map((e) => e.node.package.id);
+    const MUTATION = `mutation($filter: AtRiskFilter, $first: Int) { investigateAtRisk(filter: $filter, first: $first) { id kind state package { id } } }`;
+    const first = await app.gql<{ investigateAtRisk: { id: string; kind: string; package: { id: string } }[] }>(MUTATION, cohort, token);
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.investigateAtRisk.map((i) => i.package.id)).toEqual(ranking);
+    expect(first.data!.investigateAtRisk.every((i) => i.kind === 'PREDICTION')).toBe(true);
+    // Asked again: a package whose prediction is still queued or running keeps it (the in-process worker may
+    // already have finished one, which then gets a fresh prediction).
+    const again = await app.gql<{ investigateAtRisk: { id: string }[] }>(MUTATION, cohort, token);
+    for (const [i, inv] of first.data!.investigateAtRisk.entries()) {
+      const state = await app.gql<{ investigation: { state: string } }>(`query($id: ID!) { investigation(id: $id) { state } }`, { id: inv.id }, token);
+      if (again.data!.investigateAtRisk[i]!.id !== inv.id) expect(state.data?.investigation.state).toMatch(/COMPLETED|FAILED/);
+    }
+    for (const inv of first.data!.investigateAtRisk) expect((await finished(inv.id)).state).toBe('COMPLETED');
+
+    const rest = await app.rest('POST', '/api/v1/agents/predict', { token, body: { min_risk: 0, facility_code: ['HUB-FRA'], limit: 1 } });
+    expect(rest.status).toBe(202);
+    expect(rest.body.data).toEqual([expect.objectContaining({ kind: 'PREDICTION', package_id: ids.stuck })]);
+    for (const first of [0, 51]) expect((await app.gql(MUTATION, { first }, token)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const body of [{ limit: 0 }, { carrier: 'UPS' }, { colour: 'red' }, [1]]) {
+      expect((await app.rest('POST', '/api/v1/agents/predict', { token, body })).status, JSON.stringify(body)).toBe(400);
+    }
+    // Another organization's cohort never holds our packages.
+    const theirs = await app.gql<{ investigateAtRisk: { package: { id: string } }[] }>(MUTATION, { filter: { minRisk: 0, includeOverdue: true }, first: 50 }, app.token(`${org}_other`));
+    expect(theirs.data!.investigateAtRisk.map((i) => i.package.id)).toEqual([ids.foreign]);
+  });
 });

@@ -54,6 +54,34 @@ function variablesFromQuery(query: Query): Record<string, unknown> {
   };
 }
 
+const BODY_FIELDS = new Set(['carrier', 'facility_code', 'service_level', 'min_risk', 'include_overdue', 'horizon_hours', 'limit']);
+
+/** POST /agents/predict body (the at-risk query's parameters as JSON) → investigateAtRisk variables. */
+export function cohortFromBody(body: unknown): Record<string, unknown> {
+  if (body === undefined || body === null) body = {};
+  if (typeof body !== 'object' || Array.isArray(body)) throw new RestError(400, 'BAD_REQUEST', 'Expected a JSON object body');
+  const b = body as Record<string, unknown>;
+  const unknown = Object.keys(b).find((key) => !BODY_FIELDS.has(key));
+  if (unknown) throw new RestError(400, 'BAD_REQUEST', `Unknown field ${unknown}`, { field: unknown });
+  const strings = (name: string): string[] | undefined => {
+    const value = b[name];
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new RestError(400, 'BAD_REQUEST', `${name} must be an array of strings`, { field: name });
+    return value as string[];
+  };
+  return {
+    filter: {
+      carrier: strings('carrier'),
+      facilityCode: strings('facility_code'),
+      serviceLevel: strings('service_level')?.map((s) => s.toUpperCase()),
+      minRisk: b.min_risk,
+      includeOverdue: b.include_overdue,
+    },
+    horizonHours: b.horizon_hours,
+    first: b.limit ?? 10,
+  };
+}
+
 interface AtRiskAnswer {
   atRiskPackages: { edges: { node: unknown }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number; partial: boolean };
 }

@@ -90,6 +90,26 @@ export const openApiDocument = {
     '/agents/investigate/anomaly/{package_id}': investigation("Investigate the package's anomalies (runs in the background)"),
     '/agents/investigate/delay/{package_id}': investigation('Investigate why the package is or will be late'),
     '/agents/optimize/route/{package_id}': investigation('Propose better paths over the facility network'),
+    '/agents/predict/{package_id}': investigation('Predict whether a moving package will miss its promise, which stage is slow and what to do (409 for a finished package)'),
+    '/agents/predict': {
+      post: {
+        summary: 'Start a prediction for each of the top packages of an at-risk cohort (the /packages/at-risk parameters as JSON; limit 1–50, default 10)',
+        requestBody: json({
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            carrier: { type: 'array', items: { type: 'string' } },
+            facility_code: { type: 'array', items: { type: 'string' } },
+            service_level: { type: 'array', items: { enum: ['EXPRESS', 'STANDARD', 'ECONOMY'] } },
+            min_risk: { type: 'number', minimum: 0, maximum: 1 },
+            include_overdue: { type: 'boolean' },
+            horizon_hours: { type: 'number', exclusiveMinimum: 0, maximum: 720 },
+            limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 },
+          },
+        }),
+        responses: { '202': { description: 'Queued (or already running) investigations in ranking order', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Investigation') } } }) }, ...errors },
+      },
+    },
     '/api-keys': {
       get: {
         summary: "The organization's API keys, newest first (admins only)",

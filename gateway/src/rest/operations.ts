@@ -90,6 +90,7 @@ export const START_INVESTIGATION = {
   anomaly: `mutation RestInvestigateAnomaly($id: ID!) { started: investigateAnomaly(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
   delay: `mutation RestInvestigateDelay($id: ID!) { started: investigateDelay(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
   route: `mutation RestOptimizeRoute($id: ID!) { started: optimizeRoute(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
+  prediction: `mutation RestInvestigatePrediction($id: ID!) { started: investigatePrediction(packageId: $id) { ...RestInvestigation } } ${INVESTIGATION_FIELDS}`,
 } as const;
 
 /** GET /packages/at-risk: the ranking with enough of each package to act on without another call. */
@@ -108,6 +109,14 @@ export const AT_RISK_PACKAGES = /* GraphQL */ `
       totalCount partial
     }
   }
+`;
+
+/** POST /agents/predict: a PREDICTION for each of the top packages of an at-risk cohort. */
+export const START_COHORT_PREDICTIONS = /* GraphQL */ `
+  mutation RestInvestigateAtRisk($filter: AtRiskFilter, $horizonHours: Float, $first: Int) {
+    started: investigateAtRisk(filter: $filter, horizonHours: $horizonHours, first: $first) { ...RestInvestigation }
+  }
+  ${INVESTIGATION_FIELDS}
 `;
 
 export const PACKAGE_INVESTIGATIONS = /* GraphQL */ `

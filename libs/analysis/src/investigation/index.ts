@@ -20,3 +20,4 @@ export { PROBABLE_LOSS_HOURS, ROOT_CAUSE_RULES, type RootCauseRule } from './roo
 export { recommendActions, type RecommendOptions } from './action.recommender.js';
 export { writeNarrative } from './narrative.writer.js';
 export { formatDuration, formatPercent } from './duration-format.js';
+export { assessDeliveryRisk, predictionActions, predictionNarrative, ON_TRACK_RISK, LIKELY_LATE_RISK, type DeliveryRisk } from './prediction.analysis.js';

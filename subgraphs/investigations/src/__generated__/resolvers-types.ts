@@ -315,8 +315,18 @@ export type Mutation = {
   deleteWebhookEndpoint: WebhookEndpoint;
   /** Starts an investigation of the package's anomalies; returns at once with a queued investigation. */
   investigateAnomaly: Investigation;
+  /**
+   * Starts a PREDICTION investigation for each of the first (1–50) packages of an at-risk cohort (the
+   * atRiskPackages filter and horizon), in ranking order. A package with one already queued or running keeps it.
+   */
+  investigateAtRisk: Array<Investigation>;
   /** Starts an investigation of why the package is (or will be) late. */
   investigateDelay: Investigation;
+  /**
+   * Starts a PREDICTION investigation of a moving package: how likely it is to miss its promise (the ETA
+   * distribution), which stage is slow, and what to do. A delivered, returned or cancelled package is refused (CONFLICT).
+   */
+  investigatePrediction: Investigation;
   /** Proposes better paths over the facility network for the package. */
   optimizeRoute: Investigation;
   /** Plans delivery routes for many stops (vehicle routing with capacities and time windows). */
@@ -355,7 +365,19 @@ export type MutationInvestigateAnomalyArgs = {
 };
 
 
+export type MutationInvestigateAtRiskArgs = {
+  filter?: InputMaybe<AtRiskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  horizonHours?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type MutationInvestigateDelayArgs = {
+  packageId: Scalars['ID']['input'];
+};
+
+
+export type MutationInvestigatePredictionArgs = {
   packageId: Scalars['ID']['input'];
 };
 
@@ -990,7 +1012,9 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   createWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id'>>;
   investigateAnomaly?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateAnomalyArgs, 'packageId'>>;
+  investigateAtRisk?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<MutationInvestigateAtRiskArgs, 'first' | 'horizonHours'>>;
   investigateDelay?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigateDelayArgs, 'packageId'>>;
+  investigatePrediction?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationInvestigatePredictionArgs, 'packageId'>>;
   optimizeRoute?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationOptimizeRouteArgs, 'packageId'>>;
   planDeliveryRoutes?: Resolver<ResolversTypes['DeliveryPlan'], ParentType, ContextType, RequireFields<MutationPlanDeliveryRoutesArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'deliveryId'>>;

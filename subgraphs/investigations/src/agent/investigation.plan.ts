@@ -3,7 +3,7 @@ export const INVESTIGATION_PLANS = {
   ANOMALY: ['get_timeline', 'get_anomaly_findings', 'get_facility_load', 'get_carrier_performance', 'get_eta', 'get_route_alternatives', 'classify_root_cause', 'recommend_actions'],
   DELAY: ['get_timeline', 'get_eta', 'get_facility_load', 'get_carrier_performance', 'get_anomaly_findings', 'get_route_alternatives', 'classify_root_cause', 'recommend_actions'],
   ROUTE: ['get_timeline', 'get_eta', 'get_facility_load', 'get_route_alternatives', 'classify_root_cause', 'recommend_actions'],
-  PREDICTION: ['get_timeline', 'get_eta'],
+  PREDICTION: ['get_timeline', 'get_eta', 'get_delivery_risk', 'get_anomaly_findings', 'classify_root_cause', 'recommend_actions'],
 } as const;
 
 export type InvestigationKind = keyof typeof INVESTIGATION_PLANS;

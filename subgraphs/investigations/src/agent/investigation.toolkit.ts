@@ -2,7 +2,11 @@ import type { EtaPrediction } from '@clearpath/analysis/eta';
 import { congestedFacilities, etaSeed, packagePosition } from '@clearpath/analysis/eta';
 import type { AnomalyFinding } from '@clearpath/analysis/detection';
 import {
+  assessDeliveryRisk,
   buildTimeline,
+  predictionActions,
+  predictionNarrative,
+  type DeliveryRisk,
   classifyRootCause,
   gatherEvidence,
   recommendActions,
@@ -16,6 +20,7 @@ import type { PackageHistory } from '@clearpath/analysis';
 import { findingsFor } from '../detection/detection.service.js';
 import { tryEtaForHistory } from '../eta/eta.service.js';
 import type { NetworkModel } from '../network/network-model.cache.js';
+import type { InvestigationKind } from './investigation.plan.js';
 
 /**
  * Every analysis an investigation can run on one package, computed once and memoized. Both the
@@ -31,6 +36,8 @@ export class InvestigationToolkit {
     private readonly model: NetworkModel,
     private readonly congestion: AnomalyFinding[],
     private readonly now: Date,
+    /** PREDICTION advises from the delivery risk alone; the other kinds from the root cause. */
+    private readonly kind: InvestigationKind = 'ANOMALY',
   ) {
     if (pkg.events.length === 0) this.limit('The package has no tracking events yet: timeline, dwell and lane analyses are empty.');
     if (!pkg.destination) this.limit('The destination has no coordinates: ETA and routes rely on the destination facility alone, if any.');
@@ -129,7 +136,13 @@ export class InvestigationToolkit {
     return this.once('rootCause', () => classifyRootCause(this.evidence()));
   }
 
+  /** The package's ETA read against its promise, with the stage that makes it late (same model, same memo). */
+  deliveryRisk(): DeliveryRisk {
+    return this.once('deliveryRisk', () => assessDeliveryRisk(this.pkg, this.eta(), this.now));
+  }
+
   actions(): RecommendedAction[] {
+    if (this.kind === 'PREDICTION') return this.once('actions', () => predictionActions(this.pkg, this.deliveryRisk(), this.now));
     return this.once('actions', () => {
       const eta = this.eta();
       return recommendActions(this.rootCause(), this.evidence(), {
@@ -140,6 +153,7 @@ export class InvestigationToolkit {
   }
 
   narrative(): string {
+    if (this.kind === 'PREDICTION') return predictionNarrative(this.pkg, this.deliveryRisk(), this.actions());
     return writeNarrative(this.evidence(), this.rootCause(), this.actions());
   }
 }

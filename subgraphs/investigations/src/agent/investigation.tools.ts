@@ -36,6 +36,11 @@ export function createInvestigationTools(toolkit: InvestigationToolkit, observe:
       description: 'Predicted delivery (p50, p90), on-time probability and the remaining path.',
       schema: noInput,
     }),
+    tool(async () => json(toolkit.deliveryRisk()), {
+      name: 'get_delivery_risk',
+      description: 'How likely the package is to miss its promise (from the ETA distribution), the ETA band, and which stage ahead is slow and why.',
+      schema: noInput,
+    }),
     tool(async () => json(toolkit.routes()), {
       name: 'get_route_alternatives',
       description: 'Up to three alternative paths from the current facility, ranked by expected arrival, avoiding congested facilities.',

@@ -2,6 +2,7 @@ import type { EtaPrediction, EtaStage } from '@clearpath/analysis/eta';
 import type { EtaBasis, InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
 import { requestInvestigation } from './investigation.service.js';
+import { requestCohortPredictions } from '../predictive/cohort-prediction.service.js';
 
 const doc = (i: { document: Record<string, unknown> }) => i.document;
 
@@ -37,6 +38,8 @@ export const investigationResolvers: Resolvers = {
     investigateAnomaly: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'ANOMALY', packageId),
     investigateDelay: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'DELAY', packageId),
     optimizeRoute: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'ROUTE', packageId),
+    investigatePrediction: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'PREDICTION', packageId),
+    investigateAtRisk: (_, args, ctx) => requestCohortPredictions(ctx, ctx.session, args),
   },
   Investigation: {
     __resolveReference: (ref, ctx) => ctx.loaders.investigationById.load(ref.id),

@@ -70,7 +70,7 @@ export async function runInvestigation(deps: RunnerDeps, row: InvestigationRow):
     if (!pkg) throw new Error('The package no longer exists');
     const now = new Date();
     const [model, congestion] = await Promise.all([deps.models.get(org, now), openCongestion(deps.db, org)]);
-    const toolkit = new InvestigationToolkit(pkg, model, congestion, now);
+    const toolkit = new InvestigationToolkit(pkg, model, congestion, now, row.kind);
     const observe = async (name: string, output: string) => {
       await progress('tool', name, summarizeToolResult(name, output));
       await saveInvestigationDocument(deps.db, row.id, base);
@@ -95,6 +95,7 @@ export async function runInvestigation(deps: RunnerDeps, row: InvestigationRow):
       recommendedActions: toolkit.actions(),
       eta: toolkit.eta(),
       routes: row.kind === 'PREDICTION' ? [] : toolkit.routes(),
+      ...(row.kind === 'PREDICTION' ? { deliveryRisk: toolkit.deliveryRisk() } : {}),
       findings: toolkit.findings(),
       evidence: toolkit.evidence(),
       limitations: toolkit.limitations,
