@@ -49,8 +49,9 @@ COPY --from=build /dist ./
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000 8001 8002 8003
-# Every service answers /health on its PORT. Generous timeouts: a Node process starts for each check, which
-# takes seconds on a loaded 2-core machine.
+# Every service answers /health/ready on its PORT: 200 once migrated and while PostgreSQL and Redis answer
+# and it is not shutting down (the gateway's /health would also turn red with any subgraph). Generous
+# timeouts: a Node process starts for each check, which takes seconds on a loaded 2-core machine.
 HEALTHCHECK --interval=10s --timeout=20s --start-period=180s --retries=5 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "gateway/dist/main.js"]

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
-import { drainGracePeriodMs, healthRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
+import { drainGracePeriodMs, healthRoutes, httpMetrics, metricsRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine, type InvestigationsEngineOptions } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
 import { buildRealtimeSchema, createRealtimeContext, type RealtimeDeps } from '@clearpath/realtime';
@@ -75,6 +75,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   const supergraph = createSupergraphGateway(targets, { dedup });
   const app = express();
   app.disable('x-powered-by');
+  app.use(httpMetrics());
   if (env.CLEARPATH_CORS_ORIGINS.length > 0) app.use(corsMiddleware(env.CLEARPATH_CORS_ORIGINS));
   const httpServer = createServer(app);
   const apollo = createGraphQLServer({
@@ -99,6 +100,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
 
   const lifecycle: Lifecycle = { draining: false };
   app.use(healthRoutes('gateway', runtime, lifecycle));
+  app.use(metricsRoutes({ token: runtime.metricsToken }));
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();
     const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup } }));

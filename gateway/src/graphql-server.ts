@@ -3,7 +3,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloGateway } from '@apollo/gateway';
-import { createErrorFormatter, formatLimitError, OPERATION_LIMITS, operationLimits, type Logger } from '@clearpath/core';
+import { createErrorFormatter, formatLimitError, graphqlMetrics, OPERATION_LIMITS, operationLimits, type Logger } from '@clearpath/core';
 import { requestGuards } from './request-guards.plugin.js';
 import type { GatewayContext } from './supergraph/gateway-context.js';
 
@@ -30,6 +30,7 @@ export function createGraphQLServer(options: {
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same at run time.
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       requestGuards<GatewayContext>(),
+      graphqlMetrics<GatewayContext>(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.gracePeriodMs }),
       // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
       ApolloServerPluginLandingPageDisabled(),

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
-import { openConnectionRegistry, operationLimits, type ConnectionRegistry, type ServiceRuntime } from '@clearpath/core';
+import { openConnectionRegistry, operationLimits, subscriptionsActive, websocketConnections, type ConnectionRegistry, type ServiceRuntime } from '@clearpath/core';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
 import { watchCredentials } from './credential-watch.js';
@@ -79,6 +79,19 @@ export async function startRealtimeServer(options: {
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   };
   options.httpServer.on('upgrade', onUpgrade);
+  const unregisterMetrics = [
+    websocketConnections.add(() => [
+      { labels: { protocol: 'graphql-ws' }, value: graphqlWss.clients.size },
+      { labels: { protocol: 'legacy' }, value: legacyWss.clients.size },
+    ]),
+    subscriptionsActive.add(() => {
+      const { subscribers, groups } = hub.stats;
+      return [
+        { labels: { kind: 'subscribers' }, value: subscribers },
+        { labels: { kind: 'groups' }, value: groups },
+      ];
+    }),
+  ];
 
   return {
     registry,
@@ -90,6 +103,7 @@ export async function startRealtimeServer(options: {
     },
     async stop() {
       options.httpServer.off('upgrade', onUpgrade);
+      for (const unregister of unregisterMetrics) unregister();
       credentials.stop();
       await Promise.all([graphqlWs.dispose(), legacyWs.dispose()]);
       await hub.stop();

@@ -1,4 +1,4 @@
-import type { Bus, BusChannel, Logger, Session, Unsubscribe } from '@clearpath/core';
+import { subscriptionDeliveries, subscriptionResolutions, type Bus, type BusChannel, type Logger, type Session, type Unsubscribe } from '@clearpath/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { PackageThrottle } from './package-throttle.js';
 import { RecentKeys } from './recent-keys.js';
@@ -265,6 +265,7 @@ export class SubscriptionHub {
 
   private failed(group: Group, error: unknown): void {
     this.counters.resolutionErrors += 1;
+    subscriptionResolutions.inc({ outcome: 'failed' });
     this.deps.logger.error({ err: error, field: group.plan.spec.field }, 'subscription resolution failed');
   }
 
@@ -275,6 +276,7 @@ export class SubscriptionHub {
     this.counters.resolutions += 1;
     const result = await this.deps.execute(group.session, group.token, plan.query, plan.operationName, resolutionVariables(plan, engine));
     const items = result.data?.[plan.responseKey];
+    subscriptionResolutions.inc({ outcome: result.errors?.length ? 'error' : 'ok' });
     if (result.errors?.length) {
       this.counters.resolutionErrors += 1;
       for (const a of group.subscribers) a.sink.errors(result.errors);
@@ -296,6 +298,7 @@ export class SubscriptionHub {
       if (a.buffer) a.buffer.push(delivery);
       else if (unseen(a, delivery)) {
         this.counters.deliveries += 1;
+        subscriptionDeliveries.inc();
         a.sink.next(delivery);
       }
     }

@@ -38,6 +38,8 @@ export const serverEnv = z.object({
   NODE_ENV: z.string().default('development'),
   /** On SIGTERM, how long in-flight work may take before the process exits anyway (Docker kills at 10 s). */
   CLEARPATH_SHUTDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(8),
+  /** Bearer token /metrics asks for; unset: /metrics answers loopback and private addresses only. */
+  CLEARPATH_METRICS_TOKEN: optionalString,
 });
 
 export class ConfigError extends Error {}

@@ -32,3 +32,6 @@ export { checksItsOwnText, findUnstorableText, unstorableMessage, withStorableTe
 export * from './reasons/index.js';
 export * from './runtime/health-routes.js';
 export { drainGracePeriodMs, exitOnSignals } from './runtime/shutdown.js';
+export * from './runtime/metrics.js';
+export { httpMetrics, metricsRoutes } from './runtime/metrics-routes.js';
+export { graphqlMetrics } from './graphql/metrics.plugin.js';

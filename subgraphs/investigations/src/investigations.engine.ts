@@ -9,6 +9,7 @@ import { startInvestigationWorker, type InvestigationWorker } from './investigat
 import { startWebhookRuntime, type WebhookRuntime } from './webhooks/webhook.runtime.js';
 import { NetworkModelCache } from './network/network-model.cache.js';
 import { createSolverPool } from './routing/solver-pool.js';
+import { registerEngineMetrics } from './engine.metrics.js';
 
 export interface InvestigationsEngine {
   deps: InvestigationsDeps;
@@ -42,6 +43,7 @@ export async function startInvestigationsEngine(options: InvestigationsEngineOpt
   const outbox = webhooks.outbox;
   const worker = await startInvestigationWorker({ db: options.db, bus: options.bus, models, logger: options.logger, chatModel, outbox });
   const detection = await startDetectionConsumer({ db: options.db, bus: options.bus, models, notifyWorker: worker.notify, logger: options.logger, outbox }, { logger: options.logger, sweepSeconds: options.env.CLEARPATH_SWEEP_SECONDS });
+  const unregisterMetrics = registerEngineMetrics(options.db);
   const solver = createSolverPool({ workers: options.env.CLEARPATH_ROUTING_WORKERS, queue: options.env.CLEARPATH_ROUTING_QUEUE });
   const engine: InvestigationsEngine = {
     deps: { db: options.db, bus: options.bus, models, solver, notifyWorker: worker.notify, outbox, webhooks, ask: new AskService(chatModel, options.env.CLEARPATH_GATEWAY_URL) },
@@ -49,6 +51,7 @@ export async function startInvestigationsEngine(options: InvestigationsEngineOpt
     worker,
     webhooks,
     async stop(deadline) {
+      unregisterMetrics();
       await engine.detection.stop();
       await engine.worker.stop(deadline);
       await webhooks.stop();

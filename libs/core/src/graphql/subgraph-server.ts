@@ -7,9 +7,11 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Session } from '../auth/session.js';
 import { healthRoutes, type Lifecycle } from '../runtime/health-routes.js';
+import { httpMetrics, metricsRoutes } from '../runtime/metrics-routes.js';
 import type { ServiceRuntime } from '../runtime/service-runtime.js';
 import { createErrorFormatter } from './format-error.js';
 import { tokenFromHeaders } from '../auth/authenticator.js';
+import { graphqlMetrics } from './metrics.plugin.js';
 import { sessionFromHeaders } from './session-context.js';
 
 export interface SubgraphServerOptions<C> {
@@ -32,7 +34,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Serves one subgraph on its own port (split mode): /graphql behind auth, /health, /health/live and /health/ready open. */
+/** Serves one subgraph on its own port (split mode): /graphql behind auth, /health, /health/live and /health/ready open, /metrics for the scraper. */
 export async function startSubgraphServer<C extends object>(options: SubgraphServerOptions<C>): Promise<RunningServer> {
   const { runtime } = options;
   const app = express();
@@ -51,10 +53,13 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
       // field of every request. Inline traces are for Apollo's usage reporting, which we do not use.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      graphqlMetrics(),
       ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
+  app.use(httpMetrics());
+  app.use(metricsRoutes({ token: runtime.metricsToken }));
   app.use(healthRoutes(options.name, runtime, options.lifecycle));
   app.get('/health', async (_req, res) => {
     const report = await runtime.health().catch((error: unknown) => ({ status: 'down', error: String(error) }));

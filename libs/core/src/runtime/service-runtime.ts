@@ -5,6 +5,7 @@ import { openBus, type Bus } from '../bus/bus.js';
 import { openDatabase, type DatabaseHandle } from '../database/database.js';
 import { LATEST_MIGRATION, migrateToLatest } from '../database/migrator.js';
 import { createLogger, type Logger } from '../logger.js';
+import { dbPoolConnections } from './metrics.js';
 
 /** The shared dependencies of a process: database (migrated), bus, authenticator, logger. */
 export interface ServiceRuntime {
@@ -12,6 +13,8 @@ export interface ServiceRuntime {
   bus: Bus;
   authenticator: Authenticator;
   logger: Logger;
+  /** What /metrics asks scrapers for (CLEARPATH_METRICS_TOKEN); undefined: private addresses only. */
+  metricsToken: string | undefined;
   /** Database and bus reachability, for /health. */
   health(): Promise<{ status: 'ok' | 'down'; database: string; bus: string; error?: string }>;
   /** Each dependency readiness needs (PostgreSQL or PGlite with this code's migrations, Redis when used). */
@@ -52,11 +55,20 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
     secretKey: env.CLERK_SECRET_KEY,
     authorizedParties: env.CLERK_AUTHORIZED_PARTIES,
   });
+  const { pool } = database;
+  const unregisterPool = pool
+    ? dbPoolConnections.add(() => [
+        { labels: { state: 'total' }, value: pool.totalCount },
+        { labels: { state: 'idle' }, value: pool.idleCount },
+        { labels: { state: 'waiting' }, value: pool.waitingCount },
+      ])
+    : () => {};
   return {
     database,
     bus,
     authenticator,
     logger,
+    metricsToken: env.CLEARPATH_METRICS_TOKEN,
     async health() {
       try {
         await sql`select 1`.execute(database.db);
@@ -78,6 +90,7 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
       return { [database.kind]: db, migrations, ...(redis ? { redis } : {}) };
     },
     async close() {
+      unregisterPool();
       await bus.close();
       await database.close();
     },

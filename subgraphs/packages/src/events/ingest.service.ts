@@ -1,4 +1,4 @@
-import { AppError, assertCanWrite, eventReason, type Bus, type Db, type Session } from '@clearpath/core';
+import { AppError, assertCanWrite, eventReason, ingestBatchDuration, ingestEvents, type Bus, type Db, type Session } from '@clearpath/core';
 import { carrierCodeCache, type CodeLookup } from '../carrier-codes/carrier-code.cache.js';
 import { findFacilitiesByCodes } from '../facilities/facility.repository.js';
 import { findPackageKeys } from '../package/package.repository.js';
@@ -28,6 +28,21 @@ export async function recordTrackingEvents(
   inputs: readonly unknown[],
   now = new Date(),
 ): Promise<IngestResult> {
+  const stop = ingestBatchDuration.startTimer();
+  try {
+    const result = await ingest(deps, session, inputs, now);
+    ingestEvents.inc({ outcome: 'stored' }, result.accepted);
+    ingestEvents.inc({ outcome: 'duplicate' }, result.duplicates.length);
+    ingestEvents.inc({ outcome: 'rejected' }, result.rejected.length);
+    stop({ outcome: 'ok' });
+    return result;
+  } catch (error) {
+    stop({ outcome: 'error' });
+    throw error;
+  }
+}
+
+async function ingest(deps: { db: Db; bus: Bus }, session: Session, inputs: readonly unknown[], now: Date): Promise<IngestResult> {
   assertCanWrite(session);
   if (inputs.length > MAX_BATCH) {
     throw new AppError('PAYLOAD_TOO_LARGE', `A batch holds at most ${MAX_BATCH} events; got ${inputs.length}`);
