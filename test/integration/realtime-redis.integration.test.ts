@@ -4,16 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenIssuer } from '../support/clerk-tokens.js';
 import { event, RECORD, uniqueTracking } from '../support/factories.js';
 import { createPostgresDatabase } from '../support/test-database.js';
+import { startThrowawayRedisCluster } from '../support/throwaway-services.js';
 import { ADMIN_KEY } from '../support/test-gateway.js';
 import { collect, legacyClient, sleep, wsClient } from './realtime-client.js';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SERVERS = [
+  ['one Redis server', async () => ({ url: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', remove: async () => {} })],
+  ['a Redis Cluster of three primaries (sharded pub/sub)', startThrowawayRedisCluster],
+] as const;
 
 /**
- * Two gateway replicas sharing one PostgreSQL database and the real Redis: what is committed through one
- * must reach subscribers of the other, and the connection registry must see both.
+ * Two gateway replicas sharing one PostgreSQL database and the real Redis (a server, or a cluster): what is
+ * committed through one must reach subscribers of the other, and the connection registry must see both.
  */
-describe('realtime across replicas (PostgreSQL + Redis)', () => {
+describe.each(SERVERS)('realtime across replicas (PostgreSQL + %s)', (_name, startRedis) => {
+  let redis: { url: string; remove(): Promise<void> };
   const issuer = createTokenIssuer();
   let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
   let a: RunningGateway;
@@ -42,6 +47,8 @@ describe('realtime across replicas (PostgreSQL + Redis)', () => {
 
   beforeAll(async () => {
     database = await createPostgresDatabase();
+    redis = await startRedis();
+    const REDIS_URL = redis.url;
     const env = () =>
       loadGatewayEnv({
         PORT: '0',
@@ -59,6 +66,7 @@ describe('realtime across replicas (PostgreSQL + Redis)', () => {
     await b?.stop();
     await a?.stop();
     await database?.drop();
+    await redis?.remove();
   });
 
   it('delivers an event ingested through one replica to subscribers of the other', async () => {
@@ -108,7 +116,7 @@ describe('realtime across replicas (PostgreSQL + Redis)', () => {
     // A stand-in replica in its own process: registers a connection, then is killed without cleanup.
     const script = `
       import { createRedisRegistry } from '@clearpath/core';
-      const registry = await createRedisRegistry(${JSON.stringify(REDIS_URL)}, { ttlSeconds: 2 });
+      const registry = await createRedisRegistry(${JSON.stringify(redis.url)}, { ttlSeconds: 2 });
       registry.add({ id: 'c1', organizationId: ${JSON.stringify(org)}, subject: 'user_crash', transport: 'graphql-ws', path: '/graphql', since: new Date().toISOString(), subscriptions: 4 });
       setTimeout(() => console.log('READY'), 400);
       setInterval(() => {}, 1000);

@@ -78,3 +78,37 @@ export async function startThrowawayPostgres(): Promise<Restartable> {
     },
   };
 }
+
+/** A Redis Cluster of three primaries (no replicas) on ephemeral ports; its URL lists the seed nodes. */
+export async function startThrowawayRedisCluster(): Promise<{ url: string; ports: number[]; remove(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpath-redis-cluster-'));
+  const ports = [await freePort(), await freePort(), await freePort()];
+  const cli = (args: string[]) => execFileSync('redis-cli', args, { encoding: 'utf8', stdio: 'pipe' });
+  const procs = ports.map((port) =>
+    startProcess(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`],
+      {},
+    ),
+  );
+  const remove = async () => {
+    await Promise.all(procs.map((p) => p.stop()));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const answers = (port: number) => {
+      try {
+        return cli(['-p', String(port), 'ping']).includes('PONG');
+      } catch {
+        return false;
+      }
+    };
+    for (const port of ports) await until(() => answers(port), 'redis-server');
+    cli(['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes']);
+    await until(() => ports.every((port) => cli(['-p', String(port), 'cluster', 'info']).includes('cluster_state:ok')), 'the Redis Cluster');
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { url: ports.map((p) => `redis://127.0.0.1:${p}`).join(','), ports, remove };
+}

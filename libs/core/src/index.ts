@@ -14,6 +14,7 @@ export { personalWorkspace, roleFromClerk, type ClerkOptions } from './auth/cler
 export * from './bus/bus.channels.js';
 export * from './bus/bus.js';
 export * from './bus/connection-registry.js';
+export { CHANNEL_PARTITIONS } from './bus/sharded-bus.js';
 export * from './graphql/subgraph-schema.js';
 export * from './graphql/format-error.js';
 export * from './graphql/operation-limits.js';

@@ -1,5 +1,8 @@
 import type { PubSubEngine } from 'graphql-subscriptions';
+import type { Cluster } from 'ioredis';
 import type { BusChannel, BusChannels } from './bus.channels.js';
+import { createRedisClient, isRedisCluster, whenReady } from './redis-client.js';
+import { createShardedBus } from './sharded-bus.js';
 
 export type Unsubscribe = () => Promise<void>;
 
@@ -36,6 +39,12 @@ export async function openBus(redisUrl?: string): Promise<Bus> {
   if (!redisUrl) {
     const { PubSub } = await import('graphql-subscriptions');
     return createBus(new PubSub(), 'memory', async () => {});
+  }
+  if (isRedisCluster(redisUrl)) {
+    // Sharded pub/sub: the subscriber client keeps one connection per primary.
+    const [publisher, subscriber] = await Promise.all([createRedisClient(redisUrl), createRedisClient(redisUrl, { sharded: true })]);
+    await Promise.all([publisher, subscriber].map(whenReady));
+    return createShardedBus(publisher as Cluster, subscriber as Cluster);
   }
   const { RedisPubSub } = await import('graphql-redis-subscriptions');
   const { Redis } = await import('ioredis');

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
+import { createRedisClient } from './redis-client.js';
 
 /** One live WebSocket connection, as the registry records it. */
 export interface ConnectionInfo {
@@ -47,6 +48,9 @@ interface ReplicaSummary {
 }
 
 const KEY = 'clearpath:realtime';
+// Summaries and their index share one hash slot (the {realtime} tag), so a Redis Cluster can MGET them.
+const SUMMARY_KEY = 'clearpath:{realtime}';
+const INDEX_KEY = `${SUMMARY_KEY}:replicas`;
 /** A replica that stops refreshing (a crash) disappears from the registry after this long. */
 export const REGISTRY_TTL_SECONDS = 30;
 
@@ -97,20 +101,20 @@ export function createMemoryRegistry(replicaId = newReplicaId()): ConnectionRegi
 }
 
 /**
- * Redis: each replica keeps a hash of its connections (who, what, since when) and a summary key, both
- * expiring after REGISTRY_TTL_SECONDS unless refreshed, so a crashed replica's connections vanish on
- * their own. Counts read every replica's summary (this replica's own numbers are always current).
+ * Redis (one server or a cluster): each replica keeps a hash of its connections (who, what, since when) and
+ * a summary key, both expiring after REGISTRY_TTL_SECONDS unless refreshed, so a crashed replica's
+ * connections vanish on their own. A sorted set indexes the summaries by expiry, so counts read the live
+ * replicas' summaries without scanning the keyspace (this replica's own numbers are always current).
  */
 export async function createRedisRegistry(
   redisUrl: string,
   options: { replicaId?: string; ttlSeconds?: number; /** Read counts only, never report (the split-mode subgraph). */ observer?: boolean } = {},
 ): Promise<ConnectionRegistry> {
-  const { Redis } = await import('ioredis');
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 3, enableAutoPipelining: true, lazyConnect: false });
+  const redis = await createRedisClient(redisUrl, { autoPipelining: true });
   const replicaId = options.replicaId ?? newReplicaId();
   const ttl = options.ttlSeconds ?? REGISTRY_TTL_SECONDS;
   const connectionsKey = `${KEY}:connections:${replicaId}`;
-  const summaryKey = `${KEY}:replica:${replicaId}`;
+  const summaryKey = `${SUMMARY_KEY}:replica:${replicaId}`;
   const connections = new Map<string, ConnectionInfo>();
   let slow = 0;
   let dirty: NodeJS.Timeout | undefined;
@@ -119,7 +123,12 @@ export async function createRedisRegistry(
   const publishSummary = async () => {
     dirty = undefined;
     if (options.observer) return;
-    await redis.set(summaryKey, JSON.stringify(summarize(replicaId, connections, slow)), 'EX', ttl);
+    await redis
+      .multi()
+      .set(summaryKey, JSON.stringify(summarize(replicaId, connections, slow)), 'EX', ttl)
+      .zadd(INDEX_KEY, Date.now() + ttl * 1000, replicaId)
+      .zremrangebyscore(INDEX_KEY, '-inf', Date.now())
+      .exec();
   };
   const markDirty = () => {
     dirty ??= setTimeout(() => void publishSummary().catch(failed), 250);
@@ -156,14 +165,8 @@ export async function createRedisRegistry(
       markDirty();
     },
     async counts(org) {
-      const keys: string[] = [];
-      let cursor = '0';
-      do {
-        const [next, batch] = await redis.scan(cursor, 'MATCH', `${KEY}:replica:*`, 'COUNT', 500);
-        cursor = next;
-        keys.push(...batch);
-      } while (cursor !== '0');
-      const others = keys.filter((k) => k !== summaryKey);
+      const live = await redis.zrangebyscore(INDEX_KEY, Date.now(), '+inf');
+      const others = live.filter((id) => id !== replicaId).map((id) => `${SUMMARY_KEY}:replica:${id}`);
       const values = others.length ? await redis.mget(others) : [];
       const summaries = values.flatMap((v) => (v ? [JSON.parse(v) as ReplicaSummary] : []));
       return addUp(options.observer ? summaries : [summarize(replicaId, connections, slow), ...summaries], org);
@@ -171,7 +174,8 @@ export async function createRedisRegistry(
     async close() {
       clearInterval(heartbeat);
       if (dirty) clearTimeout(dirty);
-      await redis.del(connectionsKey, summaryKey).catch(failed);
+      // Separate commands: in a cluster the connections hash and the summary live in different slots.
+      await Promise.all([redis.del(connectionsKey), redis.del(summaryKey), redis.zrem(INDEX_KEY, replicaId)]).catch(failed);
       redis.disconnect();
     },
   };
