@@ -294,6 +294,12 @@ export type Investigation = {
   trace: Array<TraceStep>;
 };
 
+/** Which investigations to list; all given conditions must hold. */
+export type InvestigationFilter = {
+  kind?: InputMaybe<Array<InvestigationKind>>;
+  state?: InputMaybe<Array<InvestigationState>>;
+};
+
 export type InvestigationKind =
   | 'ANOMALY'
   | 'DELAY'
@@ -487,6 +493,8 @@ export type Query = {
   investigation?: Maybe<Investigation>;
   investigations: Array<Investigation>;
   notificationSettings: NotificationSettings;
+  /** The organization's investigations, newest first (1–200): the agents' activity, history and failures. */
+  recentInvestigations: Array<Investigation>;
   /** An endpoint's deliveries, newest first, each with its attempts (admins only). */
   webhookDeliveries: Array<WebhookDelivery>;
   webhookEndpoint?: Maybe<WebhookEndpoint>;
@@ -522,6 +530,12 @@ export type QueryInvestigationArgs = {
 
 export type QueryInvestigationsArgs = {
   packageId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecentInvestigationsArgs = {
+  filter?: InputMaybe<InvestigationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -801,6 +815,7 @@ export type ResolversTypes = ResolversObject<{
   EtaStage: ResolverTypeWrapper<EtaStage>;
   FleetInput: FleetInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
+  InvestigationFilter: InvestigationFilter;
   InvestigationKind: InvestigationKind;
   InvestigationState: InvestigationState;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -855,6 +870,7 @@ export type ResolversParentTypes = ResolversObject<{
   EtaStage: EtaStage;
   FleetInput: FleetInput;
   Investigation: InvestigationRow;
+  InvestigationFilter: InvestigationFilter;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   NotificationSettings: NotificationSettingsRow;
@@ -1053,6 +1069,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'packageId'>>;
   notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
+  recentInvestigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryRecentInvestigationsArgs, 'first'>>;
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId' | 'first'>>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;

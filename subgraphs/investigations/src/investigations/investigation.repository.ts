@@ -21,3 +21,17 @@ export async function listInvestigationsForPackages(
     .orderBy('created_at', 'desc')
     .execute();
 }
+
+export interface InvestigationListFilter {
+  state?: readonly string[] | null | undefined;
+  kind?: readonly string[] | null | undefined;
+}
+
+/** The organization's newest investigations, optionally of some states or kinds (the agents' activity). */
+export async function listRecentInvestigations(db: DbOrTx, organizationId: string, filter: InvestigationListFilter, first: number): Promise<InvestigationRow[]> {
+  let query = db.selectFrom('investigations').selectAll().where('organization_id', '=', organizationId);
+  if (filter.state?.length) query = query.where('state', 'in', [...filter.state]);
+  if (filter.kind?.length) query = query.where('kind', 'in', [...filter.kind]);
+  // id breaks ties so a page is stable when several were created in the same millisecond.
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(first).execute();
+}

@@ -1,8 +1,13 @@
 import type { EtaPrediction, EtaStage } from '@clearpath/analysis/eta';
+import { badInput } from '@clearpath/core';
 import type { EtaBasis, InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
+import { listRecentInvestigations } from './investigation.repository.js';
 import { requestInvestigation } from './investigation.service.js';
 import { requestCohortPredictions } from '../predictive/cohort-prediction.service.js';
+
+/** The agents page shows a screenful of history; more than this is an export, not a list. */
+const MAX_RECENT = 200;
 
 const doc = (i: { document: Record<string, unknown> }) => i.document;
 
@@ -33,6 +38,11 @@ export const investigationResolvers: Resolvers = {
   Query: {
     investigation: (_, { id }, ctx) => ctx.loaders.investigationById.load(id),
     investigations: (_, { packageId }, ctx) => ctx.loaders.investigationsByPackageId.load(packageId),
+    recentInvestigations: (_, { filter, first }, ctx) => {
+      const size = first ?? 50;
+      if (!Number.isInteger(size) || size < 1 || size > MAX_RECENT) throw badInput(`first must be between 1 and ${MAX_RECENT}`);
+      return listRecentInvestigations(ctx.db, ctx.session.organizationId, filter ?? {}, size);
+    },
   },
   Mutation: {
     investigateAnomaly: (_, { packageId }, ctx) => requestInvestigation(ctx, ctx.session, 'ANOMALY', packageId),
