@@ -3,6 +3,7 @@ import { Provider } from 'urql';
 import { clearToken, readToken, saveToken } from '../api/auth-token';
 import { connect, type DashboardConnection } from '../api/client';
 import { LiveUpdates, useLive, type LiveMode } from '../live/live-updates';
+import { AgentsView } from './agents.view';
 import { AnomaliesView } from './anomalies.view';
 import { ImportView } from './import.view';
 import { MapView } from './map.view';
@@ -49,6 +50,7 @@ const SECTIONS = [
   { name: 'map', label: 'Map', href: hrefFor.map },
   { name: 'packages', label: 'Packages', href: hrefFor.packages() },
   { name: 'anomalies', label: 'Anomalies', href: hrefFor.anomalies() },
+  { name: 'agents', label: 'Agents', href: hrefFor.agents },
 ] as const;
 
 function sectionOf(route: Route): string {
@@ -131,6 +133,8 @@ function View({ route }: { route: Route }) {
       return <PackageDetailView id={route.id} />;
     case 'anomalies':
       return <AnomaliesView params={route.params} />;
+    case 'agents':
+      return <AgentsView />;
     case 'not-found':
       return (
         <section>

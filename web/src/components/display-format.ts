@@ -63,3 +63,12 @@ const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
 export function localizeTimes(text: string): string {
   return text.replace(ISO_TIME, (iso) => formatDateTime(iso));
 }
+
+/** Short machine durations as well as long ones: "120 ms", "1.4 s", then as formatDuration. */
+export function formatElapsed(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  const abs = Math.abs(ms);
+  if (abs < 1000) return `${Math.round(abs)} ms`;
+  if (abs < 10_000) return `${(abs / 1000).toFixed(1)} s`;
+  return formatDuration(abs);
+}

@@ -5,6 +5,7 @@ describe('hash routes', () => {
   it('parses every page, with filters from the query string', () => {
     expect(parseRoute('')).toEqual({ view: 'overview' });
     expect(parseRoute('#/map')).toEqual({ view: 'map' });
+    expect(parseRoute('#/agents')).toEqual({ view: 'agents' });
     expect(parseRoute('#/packages/new')).toEqual({ view: 'new-package' });
     expect(parseRoute('#/packages/abc')).toEqual({ view: 'package', id: 'abc' });
     expect(parseRoute('#/packages/abc/edit')).toEqual({ view: 'edit-package', id: 'abc' });

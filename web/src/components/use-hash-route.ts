@@ -13,6 +13,7 @@ export type Route =
   | { view: 'package'; id: string }
   | { view: 'edit-package'; id: string }
   | { view: 'anomalies'; params: URLSearchParams }
+  | { view: 'agents' }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'map' && parts.length === 1) return { view: 'map' };
   if (section === 'import' && parts.length === 1) return { view: 'import' };
   if (section === 'anomalies' && parts.length === 1) return { view: 'anomalies', params };
+  if (section === 'agents' && parts.length === 1) return { view: 'agents' };
   if (section === 'packages') {
     if (!id) return { view: 'packages', params };
     if (id === 'new' && !action) return { view: 'new-package' };
@@ -44,6 +46,7 @@ export const hrefFor = {
   package: (id: string) => `#/packages/${encodeURIComponent(id)}`,
   editPackage: (id: string) => `#/packages/${encodeURIComponent(id)}/edit`,
   anomalies: (params?: URLSearchParams) => withQuery('#/anomalies', params),
+  agents: '#/agents',
 };
 
 export function useHashRoute(): Route {

@@ -1,0 +1,83 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORD, createPackage, event } from '../support/factories.js';
+import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-gateway.js';
+import { openChromium, type ChromiumSession } from './support/chromium-session.js';
+import { SCREENSHOTS, capture } from './support/page-capture.js';
+
+const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+
+/** The operations pages: the investigation agents at work. */
+describe('operations pages in Chromium', () => {
+  let app: TestApp;
+  let browser: ChromiumSession;
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build` before the e2e tests');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    app = await startTestApp('pglite');
+    browser = await openChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function run(walk: () => Promise<void>, name: string) {
+    try {
+      await walk();
+    } catch (error) {
+      await browser.page.screenshot({ path: resolve(SCREENSHOTS, `failure-${name}.png`), fullPage: true }).catch(() => undefined);
+      throw new Error(`${String(error)}\nbrowser console errors: ${JSON.stringify(browser.consoleErrors)}\nscreenshot: test/e2e/output/failure-${name}.png`, { cause: error });
+    }
+  }
+
+  it('signs in and watches an investigation live on the Agents page, with history and a failure and its reason', { timeout: 180_000 }, () =>
+    run(async () => {
+      const { page } = browser;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${app.url}/`);
+      await page.getByLabel('API key or session token').fill(ADMIN_KEY);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('metric-total').waitFor();
+
+      await page.getByRole('link', { name: 'Agents', exact: true }).click();
+      await page.getByText('No investigations yet.').waitFor();
+      await capture(page, 'agents-empty');
+      await expect.poll(() => page.getByTestId('live-indicator').textContent(), { timeout: 10_000 }).toMatch(/live/);
+
+      // An investigation started elsewhere (the API) shows up step by step while the page stays open.
+      const pkg = await createPackage(app, undefined, { trackingNumber: 'E2E-AGENT-1', carrier: 'DHL', promisedDeliveryAt: hoursAgo(-4) });
+      const recorded = await app.gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, {
+        events: [event(pkg.id, 'a1', hoursAgo(30), 'IN_TRANSIT'), event(pkg.id, 'a2', hoursAgo(3), 'EXCEPTION', { description: 'Address incomplete' })],
+      });
+      expect(recorded.data?.recordTrackingEvents.accepted).toBe(2);
+      const started = await app.gql<{ investigateDelay: { id: string } }>(`mutation($id: ID!) { investigateDelay(packageId: $id) { id } }`, { id: pkg.id });
+      expect(started.errors).toBeUndefined();
+      await expect.poll(() => page.getByTestId('agents-feed').textContent(), { timeout: 30_000 }).toContain('E2E-AGENT-1');
+      const history = page.getByTestId('agents-history');
+      const row = history.locator('tbody tr', { hasText: 'Delay' });
+      await expect.poll(() => row.first().getAttribute('data-state'), { timeout: 30_000 }).toBe('COMPLETED');
+      expect(await page.getByTestId('agents-feed').textContent()).toMatch(/Completed/);
+      expect(await row.first().textContent()).toMatch(/get_timeline/);
+      await capture(page, 'agents');
+
+      // A run interrupted too often fails with its reason, through the worker's own recovery.
+      const db = app.gateway.runtime.database.db;
+      await db
+        .insertInto('investigations')
+        .values({ organization_id: 'org_default', package_id: pkg.id, kind: 'ANOMALY', state: 'RUNNING', document: JSON.stringify({ trace: [], attempts: 3 }), error: null, started_at: new Date(Date.now() - 3_600_000), completed_at: null })
+        .execute();
+      const { recoverInterrupted } = await import('../../subgraphs/investigations/src/investigations/investigation.store.js');
+      expect(await recoverInterrupted(db, { staleAfterMs: 60_000, maxAttempts: 3 })).toMatchObject({ failed: 1 });
+      await page.reload();
+      await expect.poll(() => page.getByTestId('agents-failures').textContent(), { timeout: 15_000 }).toBe('1');
+      expect(await page.getByTestId('agents-failure-list').textContent()).toMatch(/interrupted/i);
+      await capture(page, 'agents-failures');
+
+      expect(browser.consoleErrors).toEqual([]);
+      expect(browser.foreignRequests).toEqual([]);
+    }, 'agents'));
+});
