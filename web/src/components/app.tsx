@@ -5,6 +5,7 @@ import { connect, type DashboardConnection } from '../api/client';
 import { LiveUpdates, useLive, type LiveMode } from '../live/live-updates';
 import { AgentsView } from './agents.view';
 import { AnomaliesView } from './anomalies.view';
+import { AtRiskView } from './at-risk.view';
 import { ImportView } from './import.view';
 import { MapView } from './map.view';
 import { OverviewView } from './overview.view';
@@ -51,6 +52,7 @@ const SECTIONS = [
   { name: 'packages', label: 'Packages', href: hrefFor.packages() },
   { name: 'anomalies', label: 'Anomalies', href: hrefFor.anomalies() },
   { name: 'agents', label: 'Agents', href: hrefFor.agents },
+  { name: 'at-risk', label: 'At risk', href: hrefFor.atRisk() },
 ] as const;
 
 function sectionOf(route: Route): string {
@@ -135,6 +137,8 @@ function View({ route }: { route: Route }) {
       return <AnomaliesView params={route.params} />;
     case 'agents':
       return <AgentsView />;
+    case 'at-risk':
+      return <AtRiskView params={route.params} />;
     case 'not-found':
       return (
         <section>

@@ -11,6 +11,8 @@ describe('hash routes', () => {
     expect(parseRoute('#/packages/abc/edit')).toEqual({ view: 'edit-package', id: 'abc' });
     const packages = parseRoute('#/packages?status=EXCEPTION&carrier=DHL');
     expect(packages.view === 'packages' && packages.params.get('carrier')).toBe('DHL');
+    const atRisk = parseRoute('#/at-risk?facility=HUB-FRA&horizon=24');
+    expect(atRisk.view === 'at-risk' && atRisk.params.get('facility')).toBe('HUB-FRA');
   });
 
   it('sends an unknown route to not-found instead of the overview', () => {

@@ -14,6 +14,7 @@ export type Route =
   | { view: 'edit-package'; id: string }
   | { view: 'anomalies'; params: URLSearchParams }
   | { view: 'agents' }
+  | { view: 'at-risk'; params: URLSearchParams }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'import' && parts.length === 1) return { view: 'import' };
   if (section === 'anomalies' && parts.length === 1) return { view: 'anomalies', params };
   if (section === 'agents' && parts.length === 1) return { view: 'agents' };
+  if (section === 'at-risk' && parts.length === 1) return { view: 'at-risk', params };
   if (section === 'packages') {
     if (!id) return { view: 'packages', params };
     if (id === 'new' && !action) return { view: 'new-package' };
@@ -47,6 +49,7 @@ export const hrefFor = {
   editPackage: (id: string) => `#/packages/${encodeURIComponent(id)}/edit`,
   anomalies: (params?: URLSearchParams) => withQuery('#/anomalies', params),
   agents: '#/agents',
+  atRisk: (params?: URLSearchParams) => withQuery('#/at-risk', params),
 };
 
 export function useHashRoute(): Route {
