@@ -3,6 +3,7 @@
  * a known cause planted among generated traffic on four network shapes, classified as an investigation
  * does. Prints the confusion matrix, accuracy per cause and a reliability table (confidence vs share right).
  * Targets (also a test on one seed): 90% overall, 80% per cause; findings at ~0.8 right about 80% of the time.
+ * Seeds 1–5 by default: the confidence calibration (root-cause.calibration.ts) was fitted on seeds 101–105.
  *
  *   npm run bench -- rootcause [--seeds 5] [--per-cause 4] [--packages 1200]
  */
@@ -25,11 +26,14 @@ const score = scoreSuite(cases);
 
 console.log(`# Root cause on the labeled suite (${seeds} seeds × ${SUITE_SHAPES.length} shapes, ${packageCount} packages of traffic each)\n`);
 console.log('Command: `npm run bench -- rootcause' + (process.argv.length > 2 ? ' ' + process.argv.slice(2).join(' ') : '') + '`\n');
-console.log(`Situations: ${score.cases}; accuracy ${(100 * score.accuracy).toFixed(1)}%; ${seconds.toFixed(1)} s.\n`);
+const actionFailures = cases.filter((c) => c.actionProblems.length > 0);
+console.log(`Situations: ${score.cases}; accuracy ${(100 * score.accuracy).toFixed(1)}%; ${seconds.toFixed(1)} s.`);
+console.log(`Actions failing the checks (key action for the cause, no WAIT beside an intervention, no time already past): ${actionFailures.length}.\n`);
 console.log('## Confusion matrix (rows: planted cause; columns: classified)\n');
 console.log(confusionMarkdown(score));
 console.log('\n## Reliability (confidence of the verdict vs share right)\n');
 console.log(reliabilityMarkdown(score));
+for (const c of actionFailures.slice(0, 10)) console.log(`- actions of ${c.packageId} (${c.predicted}): ${c.actionProblems.join('; ')}`);
 const misses = cases.filter((c) => c.predicted !== c.label);
 if (misses.length > 0) {
   console.log('\n## Misses by variant\n');

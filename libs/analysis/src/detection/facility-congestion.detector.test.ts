@@ -52,4 +52,17 @@ describe('detectFacilityCongestion', () => {
     expect(finding?.evidence.packageIds).toHaveLength(5);
     expect(finding?.evidence.eventIds).toContain('held-1-e6');
   });
+
+  it('leaves out packages held for a reason of their own (a customs hold is no sign of a slow facility)', () => {
+    const plain = heldAtLeipzig(4, 30, now);
+    const customs = buildHistory({
+      id: 'held-customs',
+      start: hoursAfter(now, -44),
+      scans: [...NORMAL_ROUTE.slice(0, 6), { afterHours: 1, facility: 'HUB-LEJ', status: 'EXCEPTION', carrierCode: 'Z12', description: 'Held at customs, commercial invoice missing' }],
+    });
+    const stats = learnedStatistics({ extra: [...plain, customs], now });
+    const findings = new Map([...plain, customs].map((pkg) => [pkg.id, detectAnomalies(pkg, { stats, facilities: TEST_FACILITIES, now })] as const));
+    expect(detectFacilityCongestion(stats, findings, ctx)).toEqual([]);
+    expect(detectFacilityCongestion(stats, none, ctx)).toHaveLength(1);
+  });
 });

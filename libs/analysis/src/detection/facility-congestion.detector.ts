@@ -49,6 +49,13 @@ function stalledByFacility(
     result.set(code, existing);
     return existing;
   };
+  // A package held for a reason of its own (customs, an address, a storm) says nothing about the facility's flow.
+  const explained = new Set<string>();
+  for (const [packageId, findings] of findingsByPackage) {
+    if (findings.some((f) => f.type === 'REPEATED_FAILED_ATTEMPTS' || (f.type === 'CARRIER_EXCEPTION' && (f.evidence.subtype ?? 'OTHER') !== 'OTHER'))) {
+      explained.add(packageId);
+    }
+  }
   for (const [code, facility] of Object.entries(stats.facilities)) {
     const threshold = resolveThreshold([{ basis: 'turnaround', distribution: facility.turnaroundHours }], {
       minSamples: t.minSamples,
@@ -56,6 +63,7 @@ function stalledByFacility(
       minimumHours: t.dwellMinimumHours,
     });
     for (const held of facility.held.packages) {
+      if (explained.has(held.packageId)) continue;
       // Statistics may be older than now: age the stay to now rather than trusting heldHours.
       if (hoursBetween(new Date(held.since), ctx.now) <= threshold.hours) continue;
       const stalled = entry(code);
@@ -64,6 +72,7 @@ function stalledByFacility(
     }
   }
   for (const [packageId, findings] of findingsByPackage) {
+    if (explained.has(packageId)) continue;
     for (const finding of findings) {
       const code = finding.evidence.facilityCode;
       if (!code || !STALL_TYPES.has(finding.type)) continue;
@@ -77,7 +86,8 @@ function stalledByFacility(
 
 /**
  * FACILITY_CONGESTION: many packages stalled at one facility now (held past its p95 turnaround, or with a
- * NO_SCAN / EXCESSIVE_DWELL finding there), well above the share that is stalled on a normal day given the
+ * NO_SCAN / EXCESSIVE_DWELL finding there; not those held for a stated reason: a specific carrier exception
+ * or failed attempts), well above the share that is stalled on a normal day given the
  * facility's typical load. One systemic finding lists the affected packages so the caller links them to it
  * instead of raising N unrelated alarms. Key: FACILITY_CONGESTION:<facility>; absent once it clears.
  */

@@ -39,7 +39,7 @@ const BASE: Readonly<Record<RootCause, Partial<Record<ActionType, number>>>> = {
  * Actions that change what happens to the package. WAIT says "nothing indicates intervening would help",
  * so it never stands next to one of these: the better-scored side wins. Telling the recipient agrees with both.
  */
-const INTERVENTIONS: ReadonlySet<ActionType> = new Set(['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM']);
+const INTERVENTIONS: ReadonlySet<ActionType> = new Set(['REROUTE', 'VERIFY_ADDRESS', 'OFFER_PICKUP_POINT', 'CONTACT_CARRIER', 'FILE_CLAIM']);
 
 interface Situation {
   rootCause: RootCause;

@@ -116,7 +116,10 @@ export interface FiredRule {
 
 export interface RootCauseResult {
   rootCause: RootCause;
+  /** Calibrated: about this share of verdicts like this one is right (bench/rootcause.bench.ts). */
   confidence: number;
+  /** Before calibration: top score minus half the runner-up's (0.9 minus the top score for NONE_FOUND). */
+  margin: number;
   /** Strongest rule behind the verdict ("none.no-signal" for NONE_FOUND). */
   rule: string;
   explanation: string;

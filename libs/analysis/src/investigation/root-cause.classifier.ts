@@ -1,5 +1,6 @@
 import { round2 } from './duration-format.js';
 import type { FiredRule, InvestigationEvidence, RootCause, RootCauseResult } from './investigation.types.js';
+import { calibratedConfidence } from './root-cause.calibration.js';
 import { ROOT_CAUSE_RULES, type RootCauseRule } from './root-cause.rules.js';
 
 type Cause = FiredRule['rootCause'];
@@ -36,8 +37,9 @@ const EXPLANATIONS: Readonly<Record<RootCause, string>> = {
 /**
  * Deterministic, explainable root cause: every rule that applies votes for its cause with a fixed weight;
  * votes for one cause combine as a noisy-OR (1 − Π(1 − w)), so independent signals strengthen each other
- * without exceeding 1. The top cause wins (ties by CAUSE_ORDER); confidence is its score minus half the
- * runner-up's, so a close call is reported as uncertain. `rules` is injectable for tests and tuning.
+ * without exceeding 1. The top cause wins (ties by CAUSE_ORDER); its margin is its score minus half the
+ * runner-up's, so a close call is uncertain, and the confidence is that margin calibrated on the labeled
+ * suite (root-cause.calibration.ts): of the verdicts at 0.8, about 80% should be right. `rules` is injectable for tests and tuning.
  */
 export function classifyRootCause(
   evidence: InvestigationEvidence,
@@ -61,7 +63,8 @@ export function classifyRootCause(
   if (topScore < MIN_SCORE) {
     return {
       rootCause: 'NONE_FOUND',
-      confidence: round2(Math.max(0.05, 0.9 - topScore)),
+      confidence: calibratedConfidence(0.9 - topScore),
+      margin: round2(0.9 - topScore),
       rule: 'none.no-signal',
       explanation: EXPLANATIONS.NONE_FOUND,
       firedRules,
@@ -73,7 +76,8 @@ export function classifyRootCause(
     .reduce((best, r) => (r.weight > best.weight ? r : best));
   return {
     rootCause: top,
-    confidence: round2(Math.min(0.99, Math.max(0.05, topScore - 0.5 * scores[runnerUp]))),
+    confidence: calibratedConfidence(topScore - 0.5 * scores[runnerUp]),
+    margin: round2(topScore - 0.5 * scores[runnerUp]),
     rule: strongest.rule,
     explanation: `${EXPLANATIONS[top]}: ${strongest.detail.replace(/\.$/, '')}`,
     firedRules,

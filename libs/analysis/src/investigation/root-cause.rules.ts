@@ -35,9 +35,9 @@ const statedReason = (e: InvestigationEvidence): boolean =>
   ofType(e, 'REPEATED_FAILED_ATTEMPTS').length > 0 ||
   ofType(e, 'IMPOSSIBLE_TRAVEL').length > 0 ||
   e.dataQuality.futureEventIds.length > 0;
-/** Silent for a week while the facility's jam is days younger: this package was lost before the jam began. */
+/** Silent for days, twice as long as the facility's jam is old: this package went quiet before the jam began. */
 const outlastsJam = (e: InvestigationEvidence, jam: AnomalyFinding): boolean =>
-  (e.silenceHours ?? 0) >= PROBABLE_LOSS_HOURS && num(jam.evidence.statistics['medianHeldHours']) < 0.5 * (e.silenceHours ?? 0);
+  (e.silenceHours ?? 0) >= 72 && num(jam.evidence.statistics['medianHeldHours']) < 0.5 * (e.silenceHours ?? 0);
 /** The current stay is explained by an exception reported during it (a customs hold since released, say). */
 const stayExplained = (e: InvestigationEvidence): boolean => {
   const f = e.currentFacility;
@@ -240,7 +240,9 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
       // A package held for a stated reason (address being fixed, customs) is silent for that reason, not lost, until a week has passed.
       // Likewise one stalled among many at a congested facility: the jam explains the silence.
       const explained = heldForStatedReason(e) || e.congestion.length > 0;
-      if (silence === null || (silence < PROBABLE_LOSS_HOURS && (ratio < 4 || explained))) return null;
+      // The ratio is to the gap expected to the next scan; the silence must also outlast the facility's usual long stay.
+      const usualStay = 2 * (e.currentFacility?.turnaroundP95Hours ?? 0);
+      if (silence === null || (silence < PROBABLE_LOSS_HOURS && (ratio < 4 || explained || silence < usualStay))) return null;
       return fired(`no scan for ${formatDuration(silence)}${ratio > 0 ? ` (${ratio}× the expected gap)` : ''}`, ids(noScan));
     },
   },
@@ -250,7 +252,9 @@ export const ROOT_CAUSE_RULES: readonly RootCauseRule[] = [
     weight: 0.35,
     test: (e) => {
       const long = ofType(e, 'NO_SCAN').filter((f) => num(f.evidence.statistics['ratio']) >= 2);
-      if (heldForStatedReason(e) || e.congestion.length > 0) return null;
+      // Within the facility's usual long stay a silence is a slow package, not a missing one.
+      const withinUsualStay = (e.silenceHours ?? 0) <= (e.currentFacility?.turnaroundP95Hours ?? 0);
+      if (heldForStatedReason(e) || e.congestion.length > 0 || withinUsualStay) return null;
       return long.length > 0 ? fired(long.map((f) => f.summary).join(' '), ids(long)) : null;
     },
   },

@@ -22,6 +22,18 @@ describe('root-cause suite', () => {
     expect(combos.filter((c) => c.predicted === c.label).length / combos.length).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('recommends actions that follow from the cause, never contradict each other and never name a past time', () => {
+    expect(cases.filter((c) => c.actionProblems.length > 0).map((c) => `${c.packageId}: ${c.actionProblems.join('; ')}`)).toEqual([]);
+  });
+
+  it('reports confident verdicts that are mostly right, and less confidence where it is wrong', () => {
+    const confident = cases.filter((c) => c.confidence >= 0.85);
+    expect(confident.filter((c) => c.predicted === c.label).length / confident.length).toBeGreaterThanOrEqual(0.85);
+    const wrong = cases.filter((c) => c.predicted !== c.label);
+    const mean = (xs: readonly { confidence: number }[]) => xs.reduce((s, c) => s + c.confidence, 0) / Math.max(1, xs.length);
+    if (wrong.length > 0) expect(mean(wrong)).toBeLessThan(mean(cases));
+  });
+
   it('is deterministic for a seed', () => {
     expect(runSuite({ seed: 3, perCause: 3, packageCount: 400, spanDays: 30, shapes: ['hubs-only'] })).toEqual(cases.filter((c) => c.shape === 'hubs-only'));
   });

@@ -19,6 +19,8 @@ export interface PlantContext {
   facilities: ReadonlyMap<string, FacilityNode>;
   /** Facilities single-cause situations keep away from (the congested one): there the primary cause is defined by a combination. */
   avoid: ReadonlySet<string>;
+  /** The facility's p95 turnaround in the learned history (hours), to plant stays just under "too long". */
+  turnaroundP95(code: string): number;
   nextId(): string;
 }
 
@@ -67,7 +69,7 @@ function exceptionAtFacility(label: RootCause, kind: PhraseKind, knownCode: stri
 export const BUILDERS: Readonly<Record<Exclude<RootCause, 'FACILITY_CONGESTION'>, Builder>> = {
   NONE_FOUND: (ctx) => {
     const t = ctx.random.pick(ctx.templates);
-    const variant = ctx.random.pick(['moving', 'one-attempt', 'customs-released'] as const);
+    const variant = ctx.random.pick(['moving', 'one-attempt', 'customs-released', 'slow'] as const);
     if (variant === 'one-attempt') {
       // One missed delivery is everyday business: the next attempt is due, nothing to investigate.
       const attempt: PlantedEvent = { ...event('FAILED_ATTEMPT', ctx.random.pick(['NH', null]), phrase(ctx, 'recipient'), null, 3), location: door(t) };
@@ -83,6 +85,11 @@ export const BUILDERS: Readonly<Record<Exclude<RootCause, 'FACILITY_CONGESTION'>
       return { pkg: plant(t, ctx.nextId(), i, planted, ago(ctx, 0.3, 2)), label: 'NONE_FOUND', variant };
     }
     const way = onTheWay(ctx);
+    if (variant === 'slow') {
+      // Slow but normal: still within the facility's usual p95 stay (the hard control).
+      const p95 = ctx.turnaroundP95(way.t.pkg.events[way.i]?.facilityCode ?? '');
+      return { pkg: plant(way.t, ctx.nextId(), way.i, [], ago(ctx, 0.6 * p95, 0.95 * p95)), label: 'NONE_FOUND', variant };
+    }
     return { pkg: plant(way.t, ctx.nextId(), way.i, [], ago(ctx, 0.3, 3)), label: 'NONE_FOUND', variant };
   },
 
@@ -116,7 +123,10 @@ export const BUILDERS: Readonly<Record<Exclude<RootCause, 'FACILITY_CONGESTION'>
       const planted = [event('EXCEPTION', code(ctx, 'LOST'), phrase(ctx, 'lost'), facilityAt(t, i, ctx.facilities), 2)];
       return { pkg: plant(t, ctx.nextId(), i, planted, ago(ctx, 2, 72)), label: 'PROBABLE_LOSS', variant: 'reported-lost' };
     }
-    return { pkg: plant(t, ctx.nextId(), i, [], ago(ctx, 7.5 * 24, 14 * 24)), label: 'PROBABLE_LOSS', variant: 'silent' };
+    // Silent past a week, or (harder) four to seven days, far beyond the facility's usual stay.
+    const week = ctx.random.chance(0.6);
+    const silence = week ? ago(ctx, 7.5 * 24, 14 * 24) : ago(ctx, 4 * 24, 7 * 24);
+    return { pkg: plant(t, ctx.nextId(), i, [], silence), label: 'PROBABLE_LOSS', variant: week ? 'silent-week' : 'silent-days' };
   },
 
   MISSORT_MISROUTE: (ctx) => {
@@ -125,11 +135,16 @@ export const BUILDERS: Readonly<Record<Exclude<RootCause, 'FACILITY_CONGESTION'>
       const { t, i } = onTheWay(ctx);
       const here = facilityAt(t, i, ctx.facilities);
       const destination = t.pkg.destination ?? here;
-      const wrong = [...ctx.facilities.values()].reduce((best, f) => (greatCircleKm(f, destination) > greatCircleKm(best, destination) ? f : best), here);
       const before = greatCircleKm(here, destination);
-      if (greatCircleKm(wrong, destination) - before < Math.max(150, 0.3 * before) && attempt < 200) continue;
+      const away = [...ctx.facilities.values()].filter((f) => greatCircleKm(f, destination) - before >= Math.max(150, 0.3 * before));
+      if (away.length === 0 && attempt < 200) continue;
+      // Harder: any facility clearly farther away, not only the farthest.
+      const near = ctx.random.chance(0.4);
+      const wrong = near
+        ? ctx.random.pick(away)
+        : away.reduce((best, f) => (greatCircleKm(f, destination) > greatCircleKm(best, destination) ? f : best), away[0] ?? here);
       const planted = [event('IN_TRANSIT', 'ARRIVED', `Arrived at ${wrong.name}`, wrong, 2 + 1 + greatCircleKm(here, wrong) / 65)];
-      return { pkg: plant(t, ctx.nextId(), i, planted, ago(ctx, 1, 10)), label: 'MISSORT_MISROUTE', variant: 'far-facility' };
+      return { pkg: plant(t, ctx.nextId(), i, planted, ago(ctx, 1, 10)), label: 'MISSORT_MISROUTE', variant: near ? 'farther-facility' : 'farthest-facility' };
     }
   },
 

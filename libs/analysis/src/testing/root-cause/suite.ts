@@ -9,6 +9,8 @@ import { detectAnomalies, detectFacilityCongestion, type AnomalyFinding } from '
 import { gatherEvidence } from '../../investigation/evidence.gatherer.js';
 import type { RootCause } from '../../investigation/investigation.types.js';
 import { classifyRootCause } from '../../investigation/root-cause.classifier.js';
+import { recommendActions } from '../../investigation/action.recommender.js';
+import { actionProblems } from './action-checks.js';
 import { historyAsOf, simulateNetwork } from '../../simulation/index.js';
 import { computeNetworkStatistics, isTerminal, type NetworkStatistics } from '../../statistics/index.js';
 import type { FacilityNode, PackageHistory } from '../../timeline.types.js';
@@ -51,6 +53,10 @@ export interface SuiteCase {
   predicted: RootCause;
   confidence: number;
   rule: string;
+  /** Recommended action types, first first. */
+  actions: string[];
+  /** Where the actions fail the checks of action-checks.ts (empty when they pass). */
+  actionProblems: string[];
 }
 
 const HOUR = 3_600_000;
@@ -113,9 +119,10 @@ export function runShape(shape: SuiteShape, options: SuiteOptions): SuiteCase[] 
   const congested = busiestThrough(templates, slowHub);
 
   let next = 0;
-  const avoid = new Set([congested, slowHub].filter((c): c is string => c !== null));
-  const ctx: PlantContext = { random: new SeededRandom(seed + 7), now, templates, facilities, avoid, nextId: () => `${shape}-planted-${next++}` };
   const baseStats = computeNetworkStatistics(traffic, { now, facilities });
+  const turnaroundP95 = (code: string): number => baseStats.facilities[code]?.turnaroundHours?.p95 ?? 12;
+  const avoid = new Set([congested, slowHub].filter((c): c is string => c !== null));
+  const ctx: PlantContext = { random: new SeededRandom(seed + 7), now, templates, facilities, avoid, turnaroundP95, nextId: () => `${shape}-planted-${next++}` };
   const situations = plantAll(ctx, options, congested, baseStats);
 
   // Detection as the service runs it: statistics over everything in the window, findings per active package.
@@ -134,7 +141,20 @@ export function runShape(shape: SuiteShape, options: SuiteOptions): SuiteCase[] 
     if (s.variant === 'stuck' && ++stuckLabeled > options.perCause) return [];
     const evidence = gatherEvidence(s.pkg, { ...detection, findings: findings.get(s.pkg.id) ?? [], congestion });
     const result = classifyRootCause(evidence);
-    return [{ shape, packageId: s.pkg.id, label: s.label, variant: s.variant, predicted: result.rootCause, confidence: result.confidence, rule: result.rule }];
+    const actions = recommendActions(result, evidence);
+    return [
+      {
+        shape,
+        packageId: s.pkg.id,
+        label: s.label,
+        variant: s.variant,
+        predicted: result.rootCause,
+        confidence: result.confidence,
+        rule: result.rule,
+        actions: actions.map((a) => a.type),
+        actionProblems: actionProblems(result.rootCause, evidence, actions),
+      },
+    ];
   });
 }
 
