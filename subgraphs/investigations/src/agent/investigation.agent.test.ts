@@ -7,6 +7,7 @@ import { buildNetworkModel } from '../network/network-model.cache.js';
 import { runDeterministicPlanner, runLlmAgent } from './investigation.agent.js';
 import { INVESTIGATION_PLANS } from './investigation.plan.js';
 import { InvestigationToolkit } from './investigation.toolkit.js';
+import { createInvestigationTools } from './investigation.tools.js';
 
 function customsToolkit() {
   const scenario = scenarios.customs();
@@ -49,5 +50,20 @@ describe('investigation agent', () => {
     expect(calls).toEqual([...INVESTIGATION_PLANS.ANOMALY]);
     expect(outcome.narrator).toBe('template');
     expect(outcome.narrative).toMatch(/customs/i);
+  });
+
+  it('reads the reason ingest stored: a failed attempt for ADDRESS under a code and words nobody knows is an address problem', async () => {
+    const scenario = scenarios.addressInWords();
+    const last = scenario.pkg.events.at(-1);
+    if (!last) throw new Error('fixture without events');
+    // As loaded from tracking_events: the organization's mapping said ADDRESS for this code, the words say nothing.
+    const stored = { ...scenario.pkg, events: [...scenario.pkg.events.slice(0, -1), { ...last, carrierCode: 'ACME-77', description: 'see code', reason: 'ADDRESS' as const }] };
+    const model = buildNetworkModel('org_test', buildFleet({ count: 30, seed: 7 }), [...TEST_FACILITIES.values()], scenario.now);
+    const toolkit = new InvestigationToolkit(stored, model, [], scenario.now);
+    const tools = createInvestigationTools(toolkit);
+    const timeline = JSON.parse((await tools.find((t) => t.name === 'get_timeline')?.invoke({})) as string) as { steps: { reason: string }[] };
+    expect(timeline.steps.at(-1)?.reason).toBe('ADDRESS');
+    expect(toolkit.rootCause()).toMatchObject({ rootCause: 'ADDRESS_PROBLEM' });
+    expect(toolkit.actions()[0]?.type).toBe('VERIFY_ADDRESS');
   });
 });

@@ -13,12 +13,12 @@ export function createInvestigationTools(toolkit: InvestigationToolkit, observe:
   const tools = [
     tool(async () => json(toolkit.timeline()), {
       name: 'get_timeline',
-      description: 'The package scans in time order with gaps and dwell per facility, and the longest silence.',
+      description: "The package scans in time order with each scan's reason (ADDRESS, RECIPIENT_UNAVAILABLE, CUSTOMS, WEATHER, ... from its code or words), gaps and dwell per facility, and the longest silence.",
       schema: noInput,
     }),
     tool(async () => json(toolkit.findings()), {
       name: 'get_anomaly_findings',
-      description: 'Anomalies that hold for the package now (no scan, dwell, misroute, impossible travel, late risk, failed attempts, carrier exceptions) with their evidence.',
+      description: 'Anomalies that hold for the package now (no scan, dwell, misroute, impossible travel, late risk, failed attempts with their reason, carrier exceptions by reason) with their evidence.',
       schema: noInput,
     }),
     tool(async () => json({ currentFacility: toolkit.evidence().currentFacility, congestion: toolkit.evidence().congestion, congestedFacilities: toolkit.congestedFacilities() }), {
@@ -53,7 +53,7 @@ export function createInvestigationTools(toolkit: InvestigationToolkit, observe:
     }),
     tool(async () => json(toolkit.actions()), {
       name: 'recommend_actions',
-      description: 'Ranked recommended actions (reroute, contact carrier, notify recipient with the new ETA, file a claim, verify address, wait).',
+      description: 'Ranked recommended actions (reroute, contact carrier, notify recipient with the new ETA, file a claim, verify address, offer a pickup point, wait).',
       schema: noInput,
     }),
   ];
