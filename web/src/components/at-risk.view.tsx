@@ -195,6 +195,7 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
         </select>
         <select aria-label="Carrier" value={params.get('carrier') ?? ''} onChange={(e) => setParam('carrier', e.target.value)}>
           <option value="">All carriers</option>
+          {params.get('carrier') && !options.data?.packageStats.byCarrier.some((c) => c.carrier === params.get('carrier')) && <option value={params.get('carrier') ?? ''}>{params.get('carrier')}</option>}
           {options.data?.packageStats.byCarrier.map((c) => (
             <option key={c.carrier} value={c.carrier}>
               {c.carrier}
@@ -203,6 +204,7 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
         </select>
         <select aria-label="Facility" value={params.get('facility') ?? ''} onChange={(e) => setParam('facility', e.target.value)}>
           <option value="">All facilities</option>
+          {params.get('facility') && !options.data?.facilities.some((f) => f.code === params.get('facility')) && <option value={params.get('facility') ?? ''}>{params.get('facility')}</option>}
           {options.data?.facilities.map((f) => (
             <option key={f.code} value={f.code}>
               {f.code} {f.name ? `— ${f.name}` : ''}
@@ -223,7 +225,8 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
         </p>
       )}
       {page?.partial && <p className="muted small">More packages matched than one request assesses: narrow the filter or the horizon.</p>}
-      {page && (
+      {page && rows.length === 0 && <p className="card muted empty">No package is likely to miss its promise within {horizonHours} h.</p>}
+      {page && rows.length > 0 && (
         <div className="card table-card">
           <table>
             <thead>
@@ -239,13 +242,6 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
               </tr>
             </thead>
             <tbody>
-              {rows.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="muted empty">
-                    No package is likely to miss its promise within {horizonHours} h.
-                  </td>
-                </tr>
-              )}
               {rows.map((row, index) => (
                 <tr key={row.package.id} data-testid="at-risk-row">
                   <td className="muted">{index + 1}</td>
