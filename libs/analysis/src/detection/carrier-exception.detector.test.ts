@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES, type ScanSpec } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectCarrierException } from './carrier-exception.detector.js';
 
-const ctx = { stats: learnedStatistics(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
+const ctx = { ...learnedNetwork(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
 const start = NORMAL_ROUTE.slice(0, 5);
 const hold: ScanSpec = { afterHours: 4, facility: 'CUS-FRA', carrierCode: 'CUSTOMS_HOLD', description: 'Awaiting invoice' };
 

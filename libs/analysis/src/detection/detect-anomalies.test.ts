@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectAnomalies, resolvedKeys, stillHolds } from './detect-anomalies.js';
 import type { DetectionContext } from './detection.types.js';
 
-const stats = learnedStatistics();
+const learned = learnedNetwork();
 const ctxAt = (hours: number, extra: Partial<DetectionContext> = {}): DetectionContext => ({
-  stats,
+  ...learned,
   facilities: TEST_FACILITIES,
   now: hoursAfter(T0, hours),
   ...extra,

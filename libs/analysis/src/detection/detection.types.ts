@@ -1,4 +1,5 @@
 import type { NetworkStatistics } from '../statistics/index.js';
+import type { EtaModel, NetworkConditions } from '../eta/eta.types.js';
 import type { FacilityNode } from '../timeline.types.js';
 
 export type PackageAnomalyType =
@@ -72,8 +73,6 @@ export interface DetectionThresholds {
   minTravelKm: number;
   /** LATE_RISK: on-time probability below this is a risk. */
   lateRiskProbability: number;
-  /** LATE_RISK fallback: lane samples needed to estimate from the lane to the destination facility. */
-  fallbackLaneMinSamples: number;
   /** REPEATED_FAILED_ATTEMPTS */
   failedAttemptsMin: number;
 }
@@ -91,14 +90,29 @@ export const DEFAULT_DETECTION_THRESHOLDS: Readonly<DetectionThresholds> = Objec
   maxSpeedKmh: 1000,
   minTravelKm: 50,
   lateRiskProbability: 0.5,
-  fallbackLaneMinSamples: 5,
   failedAttemptsMin: 2,
 });
 
+/**
+ * The one learned model of the network (lanes, dwell, stages, observed routing, last mile) that ETA,
+ * re-routing and investigations use too, over the organization's facility list, with today's conditions.
+ */
+export interface NetworkView {
+  model: EtaModel;
+  facilities: readonly FacilityNode[];
+  conditions?: NetworkConditions;
+}
+
 export interface DetectionContext {
+  network: NetworkView;
+  /** What the network holds now and how carriers perform (facility load, held packages, outcomes). */
   stats: NetworkStatistics;
   facilities: ReadonlyMap<string, FacilityNode>;
-  eta?: EtaEstimate;
+  /**
+   * The package's ETA when the caller has it (the memoized Package.eta); null when the caller has none
+   * (e.g. the model failed for this package); absent: detection asks the network model itself.
+   */
+  eta?: EtaEstimate | null;
   now: Date;
   thresholds?: Partial<DetectionThresholds>;
 }

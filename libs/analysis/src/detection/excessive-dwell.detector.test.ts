@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectExcessiveDwell } from './excessive-dwell.detector.js';
 
-const deep = learnedStatistics();
-const thin = learnedStatistics({ deliveredCount: 4 });
-const ctx = (stats: typeof deep, hours: number) => ({ stats, facilities: TEST_FACILITIES, now: hoursAfter(T0, hours) });
+const deep = learnedNetwork();
+const thin = learnedNetwork({ deliveredCount: 4 });
+const ctx = (learned: typeof deep, hours: number) => ({ ...learned, facilities: TEST_FACILITIES, now: hoursAfter(T0, hours) });
 
 /** Arrived at the Leipzig hub at T0 + 14 h (its turnaround p95 is ~12.5 h), scanned again at +16 h. */
 const pkg = buildHistory({

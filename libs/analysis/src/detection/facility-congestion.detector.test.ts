@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkStatistics } from '../statistics/index.js';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectAnomalies } from './detect-anomalies.js';
 import type { AnomalyFinding } from './detection.types.js';
 import { detectFacilityCongestion } from './facility-congestion.detector.js';
@@ -19,7 +19,7 @@ const none = new Map<string, AnomalyFinding[]>();
 
 describe('detectFacilityCongestion', () => {
   it('raises one systemic finding listing every package stalled at the facility', () => {
-    const stats = learnedStatistics({ extra: heldAtLeipzig(6, 30, now), now });
+    const { stats } = learnedNetwork({ extra: heldAtLeipzig(6, 30, now), now });
     const [finding, ...rest] = detectFacilityCongestion(stats, none, ctx);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ type: 'FACILITY_CONGESTION', key: 'FACILITY_CONGESTION:HUB-LEJ' });
@@ -29,12 +29,12 @@ describe('detectFacilityCongestion', () => {
   });
 
   it('is quiet when few packages are stalled, or when held packages are still within normal turnaround', () => {
-    expect(detectFacilityCongestion(learnedStatistics({ extra: heldAtLeipzig(4, 30, now), now }), none, ctx)).toEqual([]);
-    expect(detectFacilityCongestion(learnedStatistics({ extra: heldAtLeipzig(8, 2, now), now }), none, ctx)).toEqual([]);
+    expect(detectFacilityCongestion(learnedNetwork({ extra: heldAtLeipzig(4, 30, now), now }).stats, none, ctx)).toEqual([]);
+    expect(detectFacilityCongestion(learnedNetwork({ extra: heldAtLeipzig(8, 2, now), now }).stats, none, ctx)).toEqual([]);
   });
 
   it('needs more stalled packages at a facility that normally holds many', () => {
-    const stats = learnedStatistics({ extra: heldAtLeipzig(6, 30, now), now });
+    const { stats } = learnedNetwork({ extra: heldAtLeipzig(6, 30, now), now });
     const busy: NetworkStatistics = structuredClone(stats);
     const hub = busy.facilities['HUB-LEJ'];
     if (hub) hub.typicalHeld = 200; // ~10 stalled on a normal day → needs 30
@@ -44,9 +44,10 @@ describe('detectFacilityCongestion', () => {
   it('counts packages whose per-package findings place them stalled at the facility', () => {
     const held = heldAtLeipzig(5, 30, now);
     // Statistics computed before these packages arrived: only the per-package findings know about them.
-    const stats = learnedStatistics({ now });
+    const learned = learnedNetwork({ now });
+    const stats = learned.stats;
     const findings = new Map(
-      held.map((pkg) => [pkg.id, detectAnomalies(pkg, { stats, facilities: TEST_FACILITIES, now })] as const),
+      held.map((pkg) => [pkg.id, detectAnomalies(pkg, { ...learned, facilities: TEST_FACILITIES, now })] as const),
     );
     const [finding] = detectFacilityCongestion(stats, findings, ctx);
     expect(finding?.evidence.packageIds).toHaveLength(5);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectImpossibleTravel } from './impossible-travel.detector.js';
 
-const ctx = { stats: learnedStatistics(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
+const ctx = { ...learnedNetwork(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
 
 describe('detectImpossibleTravel', () => {
   it('flags Berlin → Munich in ten minutes with both timestamps', () => {

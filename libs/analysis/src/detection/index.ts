@@ -5,6 +5,7 @@ export type {
   DetectionThresholds,
   EtaEstimate,
   FindingEvidence,
+  NetworkView,
   PackageAnomalyType,
   Severity,
   SystemicAnomalyType,
@@ -24,5 +25,4 @@ export {
   type CongestionContext,
   type CongestionThresholds,
 } from './facility-congestion.detector.js';
-export { estimateFallbackEta, type FallbackEta, type FallbackEtaKind } from './fallback-eta.js';
-export { deliveredToward, learnedPath, nextLaneToward } from './learned-path.js';
+export { currentStage, etaOf, type NormalStage } from './network-view.js';

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeNetworkStatistics } from '../statistics/index.js';
+import { learnEtaModel } from '../eta/index.js';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import type { EtaEstimate } from './detection.types.js';
 import { detectLateRisk } from './late-risk.detector.js';
 
-const stats = learnedStatistics();
 const now = hoursAfter(T0, 18);
-const ctx = { stats, facilities: TEST_FACILITIES, now };
+const ctx = { ...learnedNetwork(), facilities: TEST_FACILITIES, now };
 /** Departed Leipzig at T0 + 17 h; promise at T0 + 72 h. */
 const pkg = buildHistory({ id: 'p', scans: NORMAL_ROUTE.slice(0, 7) });
 const eta = (p50: number, p90: number, onTimeProbability: number | null): EtaEstimate => ({
@@ -36,22 +35,27 @@ describe('detectLateRisk', () => {
     expect(detectLateRisk(pkg, { ...ctx, eta: eta(36, 44, 0.95) })).toEqual([]);
   });
 
-  it('falls back to the learned lane path without an ETA, and says so', () => {
+  it('asks the network model for the ETA when the caller gives none (the same predictor as Package.eta)', () => {
     expect(detectLateRisk(pkg, ctx)).toEqual([]);
     const tight = buildHistory({ id: 't', promisedHours: 24, scans: NORMAL_ROUTE.slice(0, 7) });
     const [finding] = detectLateRisk(tight, ctx);
-    expect(finding?.evidence.subtype).toBe('FALLBACK_LANES');
-    expect(finding?.evidence.statistics['etaBasis']).toBe('fallback: lanes HUB-LEJ->DEP-MUC');
-    // The fallback is less certain than the model would be.
-    expect(finding?.confidence).toBeLessThan(0.85);
+    expect(finding?.evidence.subtype).toBe('MODEL');
+    expect(finding?.evidence.statistics['etaBasis']).toBe('LEARNED_PATH');
+    expect(finding?.severity).toBe('HIGH');
   });
 
-  it('falls back to distance when there is no lane history', () => {
-    const empty = computeNetworkStatistics([], { now });
+  it('trusts a guess from an empty model less, and says it was one', () => {
+    const empty = { model: learnEtaModel([], ctx.network.facilities), facilities: ctx.network.facilities };
     const tight = buildHistory({ id: 't', promisedHours: 20, scans: NORMAL_ROUTE.slice(0, 7) });
-    const [finding] = detectLateRisk(tight, { ...ctx, stats: empty });
-    expect(finding?.evidence.subtype).toBe('FALLBACK_DISTANCE');
-    expect(String(finding?.evidence.statistics['etaBasis'])).toMatch(/default 15 km\/h/);
+    const [finding] = detectLateRisk(tight, { ...ctx, network: empty });
+    expect(finding?.evidence.statistics['etaBasis']).toBe('FALLBACK');
+    const [learned] = detectLateRisk(tight, ctx);
+    expect(finding?.confidence).toBeLessThan(learned?.confidence ?? 0);
+  });
+
+  it('does not ask again when the caller has no ETA for the package', () => {
+    const tight = buildHistory({ id: 't', promisedHours: 24, scans: NORMAL_ROUTE.slice(0, 7) });
+    expect(detectLateRisk(tight, { ...ctx, eta: null })).toEqual([]);
   });
 
   it('is CRITICAL once the promise has passed, and silent for delivered or unpromised packages', () => {

@@ -2,7 +2,7 @@ import { isTerminal, orderedEvents } from '../statistics/index.js';
 import type { PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext, EtaEstimate, Severity } from './detection.types.js';
 import { clamp01, round, thresholdsOf } from './finding-helpers.js';
-import { estimateFallbackEta } from './fallback-eta.js';
+import { etaOf } from './network-view.js';
 
 interface Verdict {
   severity: Severity;
@@ -26,18 +26,16 @@ function judge(eta: EtaEstimate, promise: Date, threshold: number): Verdict | nu
 }
 
 /**
- * LATE_RISK: the package will probably miss promisedDeliveryAt. Uses the ETA input when given (subtype
- * MODEL), else a fallback from lane statistics (FALLBACK_LANES / FALLBACK_DISTANCE, less confident); a
- * promise already passed is CRITICAL regardless (PROMISE_PASSED). Not for terminal packages.
+ * LATE_RISK: the package will probably miss promisedDeliveryAt, by its ETA: the caller's (Package.eta) or
+ * the network model's own. An ETA the model could only guess (basis FALLBACK) is reported with less
+ * confidence; a promise already passed is CRITICAL regardless (PROMISE_PASSED). Not for terminal packages.
  * Key: LATE_RISK:<promise ISO>, so a new promise is a new finding and an improved ETA resolves it.
  */
 export function detectLateRisk(pkg: PackageHistory, ctx: DetectionContext): AnomalyFinding[] {
   const promise = pkg.promisedDeliveryAt;
   if (!promise || isTerminal(pkg.status)) return [];
   const t = thresholdsOf(ctx);
-  const fallback = ctx.eta ? null : estimateFallbackEta(pkg, ctx);
-  const eta = ctx.eta ?? fallback?.estimate ?? null;
-  const subtype = ctx.eta ? 'MODEL' : (fallback?.kind ?? null);
+  const eta = etaOf(pkg, ctx);
 
   let verdict: Verdict | null;
   let basis: string;
@@ -45,11 +43,11 @@ export function detectLateRisk(pkg: PackageHistory, ctx: DetectionContext): Anom
     verdict = { severity: 'CRITICAL', confidence: 0.99, reason: 'the promised delivery time has passed' };
     basis = 'PROMISE_PASSED';
   } else {
-    if (!eta || !subtype) return [];
+    if (!eta) return [];
     verdict = judge(eta, promise, t.lateRiskProbability);
-    basis = subtype;
-    // A fallback estimate knows much less than the model; say so in the confidence.
-    if (verdict && !ctx.eta) verdict = { ...verdict, confidence: verdict.confidence * 0.7 };
+    basis = 'MODEL';
+    // A guess from distance and time spent knows much less than a learned path; say so in the confidence.
+    if (verdict && eta.basis === 'FALLBACK') verdict = { ...verdict, confidence: verdict.confidence * 0.7 };
   }
   if (!verdict) return [];
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildFleet, buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectMisroute } from './misroute.detector.js';
 
-const stats = learnedStatistics();
-const ctx = { stats, facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
+const ctx = { ...learnedNetwork(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 30) };
 
 /** Departed Leipzig toward Munich, then scanned in Hamburg: ~250 km farther from Munich. */
 const wrongWay = [...NORMAL_ROUTE.slice(0, 7), { afterHours: 5, facility: 'DEP-HAM' }];
@@ -25,14 +24,18 @@ describe('detectMisroute', () => {
   });
 
   it('accepts a move away from the destination when delivered packages to it use that lane', () => {
-    // A fleet that really goes Leipzig → Hamburg → Munich (e.g. a sort-centre detour) makes it a known path.
+    // A fleet that really goes Leipzig → Hamburg → Munich (e.g. a sort-centre detour) makes it a known path
+    // in the network model's observed routing.
     const detour = buildFleet({
       count: 3,
       idPrefix: 'detour',
       route: [...wrongWay, { afterHours: 10, facility: 'DEP-MUC' }, { afterHours: 4, status: 'DELIVERED', location: null }],
     });
-    const known = learnedStatistics({ extra: detour });
-    expect(detectMisroute(misrouted, { ...ctx, stats: known })).toEqual([]);
+    const known = learnedNetwork({ extra: detour });
+    expect(detectMisroute(misrouted, { ...ctx, ...known })).toEqual([]);
+    // One package does not make a path (misrouteKnownLanePackages is 2).
+    const once = learnedNetwork({ extra: detour.slice(0, 1) });
+    expect(detectMisroute(misrouted, { ...ctx, ...once })[0]?.evidence.statistics).toMatchObject({ laneSamples: 1, laneDeliveredToDestination: 1 });
   });
 
   it('resolves once the package is back on track', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectNoScan } from './no-scan.detector.js';
 
-const deep = learnedStatistics();
-const thin = learnedStatistics({ deliveredCount: 5 });
-const ctx = (stats: typeof deep, hours: number) => ({ stats, facilities: TEST_FACILITIES, now: hoursAfter(T0, hours) });
+const deep = learnedNetwork();
+const thin = learnedNetwork({ deliveredCount: 5 });
+const ctx = (learned: typeof deep, hours: number) => ({ ...learned, facilities: TEST_FACILITIES, now: hoursAfter(T0, hours) });
 
 /** Last scan: departed the Leipzig hub at T0 + 17 h; the lane to Munich normally takes 7–10 h. */
 const pkg = buildHistory({ id: 'p', scans: NORMAL_ROUTE.slice(0, 7) });
@@ -15,14 +15,14 @@ describe('detectNoScan', () => {
     expect(detectNoScan(pkg, ctx(deep, 17 + 9))).toEqual([]);
   });
 
-  it('fires past the p95 of the lane packages to this destination take next', () => {
+  it('fires past the p95 of the stage the package is in (the lane to Munich, as the network model knows it)', () => {
     const [finding] = detectNoScan(pkg, ctx(deep, 17 + 12));
     expect(finding).toMatchObject({ type: 'NO_SCAN', key: 'NO_SCAN:p-e7', severity: 'MEDIUM' });
     expect(finding?.evidence.eventIds).toEqual(['p-e7']);
     expect(finding?.evidence.facilityCode).toBe('HUB-LEJ');
     expect(finding?.evidence.statistics).toMatchObject({
-      lane: 'HUB-LEJ->DEP-MUC',
-      thresholdBasis: 'lane HUB-LEJ->DEP-MUC',
+      stage: 'HUB-LEJ → DEP-MUC',
+      thresholdBasis: 'HUB-LEJ → DEP-MUC',
       samples: 30,
       silenceHours: 12,
     });

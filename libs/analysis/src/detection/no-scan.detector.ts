@@ -1,9 +1,9 @@
-import { isTerminal, orderedEvents, resolveThreshold, type ResolvedThreshold, type ThresholdCandidate } from '../statistics/index.js';
+import { isTerminal, orderedEvents, resolveThreshold, type ResolvedThreshold } from '../statistics/index.js';
 import { hoursBetween } from '../common/time.js';
 import type { PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext, Severity } from './detection.types.js';
 import { breachConfidence, facilityLabel, formatHours, round, thresholdsOf } from './finding-helpers.js';
-import { nextLaneToward } from './learned-path.js';
+import { currentStage, thresholdDistribution } from './network-view.js';
 
 function severityFor(ratio: number): Severity {
   if (ratio >= 4) return 'CRITICAL';
@@ -12,10 +12,10 @@ function severityFor(ratio: number): Severity {
 }
 
 /**
- * NO_SCAN: silence since the last event longer than what normally follows such a scan. The "current lane" is
- * the lane packages to this destination usually take out of the last facility; without one, the silence
- * after any scan at that facility; without a facility, the network's scan gaps. Not for terminal packages,
- * nor for AVAILABLE_FOR_PICKUP (waiting for the recipient is not the network's silence).
+ * NO_SCAN: silence since the last event longer than the stage the package is in normally takes. The stage
+ * (waiting at a facility, a lane, scan to scan where a facility sends no departure scans, the last mile)
+ * and its length come from the network model, as the ETA plans them. Not for terminal packages, nor for
+ * AVAILABLE_FOR_PICKUP (waiting for the recipient is not the network's silence).
  * Key: NO_SCAN:<last event id>, so a new scan resolves it and the same silence is one finding.
  */
 export function detectNoScan(pkg: PackageHistory, ctx: DetectionContext): AnomalyFinding[] {
@@ -28,26 +28,17 @@ export function detectNoScan(pkg: PackageHistory, ctx: DetectionContext): Anomal
   const silenceHours = hoursBetween(since, ctx.now);
 
   let threshold: ResolvedThreshold;
-  let lane: string | null = null;
+  let stage: string | null = null;
   if (!physical) {
-    // Label created but never handed over: no lane applies yet.
+    // Label created but never handed over: no stage of the network applies yet.
     threshold = resolveThreshold([{ basis: 'induction', distribution: null }], {
       minSamples: t.minSamples,
       floorHours: t.inductionFloorHours,
     });
   } else {
-    const candidates: ThresholdCandidate[] = [];
-    const at = last?.facilityCode ?? null;
-    if (at) {
-      const next = nextLaneToward(ctx.stats, at, pkg.destination);
-      if (next) {
-        lane = next.key;
-        candidates.push({ basis: `lane ${next.key}`, distribution: next.gapHours });
-      }
-      candidates.push({ basis: `after scans at ${at}`, distribution: ctx.stats.facilities[at]?.outboundGapHours });
-    }
-    candidates.push({ basis: 'network scan gaps', distribution: ctx.stats.network.scanGapHours });
-    threshold = resolveThreshold(candidates, {
+    const current = currentStage(pkg, ctx);
+    stage = current?.label ?? null;
+    threshold = resolveThreshold([{ basis: stage ?? 'no stage', distribution: thresholdDistribution(current?.dist) }], {
       minSamples: t.minSamples,
       floorHours: t.noScanFloorHours,
       minimumHours: t.noScanMinimumHours,
@@ -76,7 +67,7 @@ export function detectNoScan(pkg: PackageHistory, ctx: DetectionContext): Anomal
           samples: threshold.samples,
           observedP95Hours: threshold.observedHours === null ? null : round(threshold.observedHours),
           ratio: round(ratio),
-          lane,
+          stage,
           lastEventAt: since.toISOString(),
         },
       },

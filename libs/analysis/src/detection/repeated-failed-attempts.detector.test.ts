@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildHistory, hoursAfter, NORMAL_ROUTE, T0, TEST_FACILITIES, type ScanSpec } from '../testing/history.factory.js';
-import { learnedStatistics } from '../testing/network.fixture.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import { detectRepeatedFailedAttempts } from './repeated-failed-attempts.detector.js';
 
-const ctx = { stats: learnedStatistics(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 80) };
+const ctx = { ...learnedNetwork(), facilities: TEST_FACILITIES, now: hoursAfter(T0, 80) };
 const attempt = (code: string): ScanSpec => ({ afterHours: 24, facility: 'DEP-MUC', status: 'FAILED_ATTEMPT', carrierCode: code });
 const base = NORMAL_ROUTE.slice(0, 9);
 

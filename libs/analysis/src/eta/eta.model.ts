@@ -156,6 +156,7 @@ export function learnEtaModel(delivered: readonly PackageHistory[], facilities: 
     lanes,
     stages,
     nextHop: Object.fromEntries([...hops].map(([key, counts]) => [key, [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0]])),
+    hopCounts: Object.fromEntries([...hops].map(([key, counts]) => [key, Object.fromEntries(counts)])),
     deliveryAreas: learnDeliveryAreas(deliveries),
     lastMileFactor: facilityFactors(lastMileAt, lastMileByWeekBlock, priorStrength),
     ...buildDwellStatistics(dwellSamples, facilityByCode, priorStrength),

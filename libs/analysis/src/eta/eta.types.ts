@@ -49,6 +49,12 @@ export interface EtaModel {
    * Followed before any shortest-path guess, so carriers' real routing (hubs, gateways) is kept.
    */
   nextHop: Record<string, string>;
+  /**
+   * The counts behind nextHop: key "facility>delivering facility" to how many delivered packages went on
+   * to each next facility. Detection reads it to tell a normal path (even one pointing away from the
+   * destination) from a misroute. Absent in models learned before it existed.
+   */
+  hopCounts?: Record<string, Record<string, number>>;
   /** Where delivered packages' addresses were delivered from (one entry per area cell, majority facility). */
   deliveryAreas: DeliveryArea[];
   /** Delivering facility's last mile relative to the network's (shrunk geometric-mean ratio). */

@@ -5,6 +5,7 @@ import { evidenceOf, scenarios } from '../testing/investigation-scenarios.fixtur
 import { classifyRootCause } from './root-cause.classifier.js';
 import { writeNarrative } from './narrative.writer.js';
 import { buildHistory, NORMAL_ROUTE } from '../testing/history.factory.js';
+import { learnedNetwork } from '../testing/network.fixture.js';
 import type { ActionType, RecommendedAction } from './investigation.types.js';
 
 const INTERVENTIONS: readonly ActionType[] = ['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM'];
@@ -66,7 +67,7 @@ describe('recommendActions', () => {
   });
 
   it('recommends nothing for a finished package and the narrative says it is finished', () => {
-    const delivered = { pkg: buildHistory({ id: 'done', scans: NORMAL_ROUTE }), stats: scenarios.normal().stats, now: hoursAfter(T0, 60) };
+    const delivered = { pkg: buildHistory({ id: 'done', scans: NORMAL_ROUTE }), ...learnedNetwork(), now: hoursAfter(T0, 60) };
     const evidence = evidenceOf(delivered);
     // An ETA (even one already in the past) must not turn into "tell the recipient the new expected delivery".
     const eta = { p50: hoursAfter(T0, 50), p90: hoursAfter(T0, 55), onTimeProbability: 0.4, basis: 'model' };
@@ -75,7 +76,7 @@ describe('recommendActions', () => {
     const text = writeNarrative(evidence, classifyRootCause(evidence), actions);
     expect(text).toMatch(/## Recommended actions\nNone: the package is finished \(DELIVERED at [^)]+\{done-e10\}\)/);
     const returned = buildHistory({ id: 'ret', scans: [...NORMAL_ROUTE.slice(0, 5), { afterHours: 40, facility: 'DEP-BER', status: 'RETURNED' }] });
-    const back = evidenceOf({ pkg: returned, stats: delivered.stats, now: hoursAfter(T0, 80) });
+    const back = evidenceOf({ ...delivered, pkg: returned, now: hoursAfter(T0, 80) });
     expect(recommendActions('CARRIER_EXCEPTION', back)).toEqual([]);
   });
 

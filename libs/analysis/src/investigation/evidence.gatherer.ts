@@ -1,9 +1,4 @@
-import {
-  detectAnomalies,
-  estimateFallbackEta,
-  type AnomalyFinding,
-  type DetectionContext,
-} from '../detection/index.js';
+import { detectAnomalies, etaOf, type AnomalyFinding, type DetectionContext } from '../detection/index.js';
 import { currentVisit, exceptionSubtype, isTerminal, orderedEvents } from '../statistics/index.js';
 import { hoursBetween } from '../common/time.js';
 import type { FacilityType, PackageHistory } from '../timeline.types.js';
@@ -75,7 +70,8 @@ export function gatherEvidence(pkg: PackageHistory, ctx: EvidenceContext): Inves
     if (node) facilityTypes[node.code] = node.type;
   }
 
-  const eta = ctx.eta ?? estimateFallbackEta(pkg, ctx)?.estimate ?? null;
+  // A finished package has no expected delivery: its times are facts on the timeline.
+  const eta = terminal ? null : etaOf(pkg, ctx);
   return {
     packageId: pkg.id,
     trackingNumber: pkg.trackingNumber,

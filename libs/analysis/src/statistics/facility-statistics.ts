@@ -10,11 +10,10 @@ interface FacilitySamples {
   visits: number;
   dwell: number[];
   turnaround: number[];
-  outbound: number[];
 }
 
 /**
- * Per-facility dwell, turnaround and post-scan silence distributions plus what each facility holds now.
+ * Per-facility stays and turnaround plus what each facility holds now.
  * `windowHours` is the span the histories cover; it turns visit counts into an arrival rate for typicalHeld.
  */
 export function computeFacilityStatistics(
@@ -25,10 +24,9 @@ export function computeFacilityStatistics(
   const samples = new Map<string, FacilitySamples>();
   for (const pkg of histories) {
     for (const visit of facilityVisits(orderedEvents(pkg))) {
-      const s = samples.get(visit.facilityCode) ?? { visits: 0, dwell: [], turnaround: [], outbound: [] };
+      const s = samples.get(visit.facilityCode) ?? { visits: 0, dwell: [], turnaround: [] };
       samples.set(visit.facilityCode, s);
       s.visits += 1;
-      if (visit.next) s.outbound.push(hoursBetween(visit.last.occurredAt, visit.next.occurredAt));
       // An ongoing stay has no known length yet; counting it would bias dwell toward short stays.
       if (!visit.exit) continue;
       s.dwell.push(hoursBetween(visit.first.occurredAt, visit.last.occurredAt));
@@ -40,14 +38,13 @@ export function computeFacilityStatistics(
   const codes = [...new Set([...samples.keys(), ...Object.keys(held)])].sort();
   const result: Record<string, FacilityStatistics> = {};
   for (const code of codes) {
-    const s = samples.get(code) ?? { visits: 0, dwell: [], turnaround: [], outbound: [] };
+    const s = samples.get(code) ?? { visits: 0, dwell: [], turnaround: [] };
     const turnaroundHours = summarize(s.turnaround);
     result[code] = {
       code,
       visits: s.visits,
       dwellHours: summarize(s.dwell),
       turnaroundHours,
-      outboundGapHours: summarize(s.outbound),
       typicalHeld: turnaroundHours && windowHours > 0 ? (s.visits / windowHours) * turnaroundHours.mean : null,
       held: held[code] ?? { count: 0, packages: [], heldHours: null },
     };

@@ -4,7 +4,6 @@ export type {
   FacilityStatistics,
   HeldAtFacility,
   HeldPackage,
-  LaneStatistics,
   NetworkStatistics,
   NetworkSummary,
 } from './statistics.types.js';
@@ -19,7 +18,6 @@ export {
   type ExceptionSubtype,
 } from './event-classification.js';
 export { currentVisit, facilityVisits, type FacilityVisit } from './facility-visits.js';
-export { computeLaneStatistics, destinationKeys, laneKey } from './lane-statistics.js';
 export { computeFacilityStatistics } from './facility-statistics.js';
 export { computeHeldAtFacility } from './held-at-facility.js';
 export { computeCarrierStatistics, summarizeOutcomes } from './carrier-statistics.js';

@@ -1,42 +1,34 @@
-import type { FacilityNode, PackageHistory } from '../timeline.types.js';
+import type { PackageHistory } from '../timeline.types.js';
 import { computeCarrierStatistics, summarizeOutcomes } from './carrier-statistics.js';
 import { orderedEvents } from './event-classification.js';
 import { computeFacilityStatistics } from './facility-statistics.js';
 import { hoursBetween } from '../common/time.js';
-import { computeLaneStatistics } from './lane-statistics.js';
 import { packageOutcome } from './package-outcome.js';
 import { summarize } from './duration-summary.js';
 import type { NetworkStatistics } from './statistics.types.js';
 
 export interface NetworkStatisticsOptions {
   now: Date;
-  /** Positions for scans that carry only a facility code. */
-  facilities?: ReadonlyMap<string, FacilityNode>;
 }
 
 /**
- * Everything detection and investigation learn from history, from recent delivered and in-flight packages.
+ * Facility load and carrier outcomes from recent delivered and in-flight packages (stage lengths, lanes and
+ * routing are the network model's: learnEtaModel).
  * Deterministic for the same input and `now`.
  */
 export function computeNetworkStatistics(
   histories: readonly PackageHistory[],
   options: NetworkStatisticsOptions,
 ): NetworkStatistics {
-  const { now, facilities } = options;
+  const { now } = options;
   let earliest: Date | null = null;
   let latest: Date | null = null;
-  const scanGaps: number[] = [];
   for (const pkg of histories) {
     const events = orderedEvents(pkg);
     const first = events[0];
     const last = events[events.length - 1];
     if (first && (!earliest || first.occurredAt < earliest)) earliest = first.occurredAt;
     if (last && (!latest || last.occurredAt > latest)) latest = last.occurredAt;
-    for (let i = 1; i < events.length; i++) {
-      const a = events[i - 1];
-      const b = events[i];
-      if (a && b) scanGaps.push(hoursBetween(a.occurredAt, b.occurredAt));
-    }
   }
 
   const outcomes = histories.map(packageOutcome);
@@ -45,14 +37,12 @@ export function computeNetworkStatistics(
   return {
     generatedAt: now.toISOString(),
     window: { from: earliest?.toISOString() ?? null, to: latest?.toISOString() ?? null },
-    lanes: computeLaneStatistics(histories, facilities),
     facilities: computeFacilityStatistics(histories, now, windowHours),
     carriers: computeCarrierStatistics(histories),
     network: {
       packages: overall.packages,
       delivered: overall.delivered,
       inFlight: overall.inFlight,
-      scanGapHours: summarize(scanGaps),
       transitHours: overall.transitHours,
       effectiveSpeedKmh: summarize(outcomes.flatMap((o) => (o.effectiveSpeedKmh === null ? [] : [o.effectiveSpeedKmh]))),
       onTimeRate: overall.onTimeRate,

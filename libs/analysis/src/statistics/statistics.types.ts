@@ -1,5 +1,6 @@
 /**
- * Network statistics learned from recent histories. Plain JSON-safe objects (records, numbers, ISO strings)
+ * What the network holds now and how carriers perform, from recent histories (lanes, dwell and stage
+ * lengths are the network model's: see eta/). Plain JSON-safe objects (records, numbers, ISO strings)
  * so they can be cached, sent between processes and embedded in evidence unchanged.
  */
 
@@ -13,21 +14,6 @@ export interface DurationDistribution {
   p95: number;
   max: number;
   mean: number;
-}
-
-/** Consecutive facility scans A → B: last scan at A to first scan at B. */
-export interface LaneStatistics {
-  key: string;
-  from: string;
-  to: string;
-  gapHours: DurationDistribution;
-  /** Straight-line distance between the scans (median over samples), null when scans carry no position. */
-  distanceKm: number | null;
-  /**
-   * Delivered packages that used this lane, counted by destination key (see destinationKeys); tells
-   * detection which lanes are a normal path toward a destination even when they point away from it.
-   */
-  deliveredTo: Record<string, number>;
 }
 
 export interface HeldPackage {
@@ -54,8 +40,6 @@ export interface FacilityStatistics {
   dwellHours: DurationDistribution | null;
   /** First scan at the facility to the next scan elsewhere, completed stays. */
   turnaroundHours: DurationDistribution | null;
-  /** Last scan of a stay to the next event of any kind: how long silence after a scan here normally lasts. */
-  outboundGapHours: DurationDistribution | null;
   /**
    * Packages normally at the facility at once, by Little's law (arrival rate × mean turnaround over the
    * observed window); null without completed stays.
@@ -84,8 +68,6 @@ export interface NetworkSummary {
   packages: number;
   delivered: number;
   inFlight: number;
-  /** Every gap between consecutive events: the prior when lane and facility history is thin. */
-  scanGapHours: DurationDistribution | null;
   transitHours: DurationDistribution | null;
   /** Origin-to-destination straight-line km per transit hour of delivered packages (dwell included). */
   effectiveSpeedKmh: DurationDistribution | null;
@@ -97,7 +79,6 @@ export interface NetworkStatistics {
   generatedAt: string;
   /** Earliest and latest event seen. */
   window: { from: string | null; to: string | null };
-  lanes: Record<string, LaneStatistics>;
   facilities: Record<string, FacilityStatistics>;
   carriers: Record<string, CarrierStatistics>;
   network: NetworkSummary;

@@ -1,9 +1,10 @@
 import type { DurationDistribution } from './statistics.types.js';
 
 export interface ThresholdCandidate {
-  /** Names the distribution in evidence, e.g. "lane HUB-A->HUB-B". */
+  /** Names the distribution in evidence, e.g. "HUB-A → HUB-B". */
   basis: string;
-  distribution: DurationDistribution | null | undefined;
+  /** A sample summary, or the network model's distribution read through thresholdDistribution. */
+  distribution: Pick<DurationDistribution, 'count' | 'p90' | 'p95'> | null | undefined;
 }
 
 export interface ThresholdOptions {

@@ -19,7 +19,7 @@ import { proposeRoutes, RerouteError, type RouteProposal } from '@clearpath/anal
 import type { PackageHistory } from '@clearpath/analysis';
 import { findingsFor } from '../detection/detection.service.js';
 import { tryEtaForHistory } from '../eta/eta.service.js';
-import type { NetworkModel } from '../network/network-model.cache.js';
+import { networkView, type NetworkModel } from '../network/network-model.cache.js';
 import type { InvestigationKind } from './investigation.plan.js';
 
 /**
@@ -73,12 +73,13 @@ export class InvestigationToolkit {
     return this.once('evidence', () => {
       const eta = this.eta();
       return gatherEvidence(this.pkg, {
+        network: networkView(this.model),
         stats: this.model.stats,
         facilities: this.model.facilityMap,
         now: this.now,
         findings: this.findings(),
         congestion: this.congestion,
-        ...(eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? { eta } : {}),
+        eta: eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? eta : null,
       });
     });
   }

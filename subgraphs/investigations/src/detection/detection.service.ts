@@ -4,7 +4,7 @@ import type { PackageHistory } from '@clearpath/analysis';
 import type { EtaPrediction } from '@clearpath/analysis/eta';
 import { tryEtaForHistory } from '../eta/eta.service.js';
 import { listActivePackageIds, loadHistories } from '../history/history.repository.js';
-import type { NetworkModel, NetworkModelCache } from '../network/network-model.cache.js';
+import { networkView, type NetworkModel, type NetworkModelCache } from '../network/network-model.cache.js';
 import { insertInvestigation } from '../investigations/investigation.store.js';
 import { publishState } from '../investigations/investigation.events.js';
 import { etaChangedEvents } from '../webhooks/eta.events.js';
@@ -36,10 +36,12 @@ export function findingsFor(model: NetworkModel, pkg: PackageHistory, now: Date,
   if (eta) etas?.set(pkg.id, eta);
   if (error !== undefined) logger?.warn({ err: error, packageId: pkg.id }, 'ETA failed: late-risk not checked for this package');
   return detectAnomalies(pkg, {
+    network: networkView(model),
     stats: model.stats,
     facilities: model.facilityMap,
     now,
-    ...(eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? { eta } : {}),
+    // The package's memoized ETA, or none when the model failed for it (detection does not ask again).
+    eta: eta && eta.basis !== 'DELIVERED' && eta.basis !== 'CLOSED' ? eta : null,
   });
 }
 

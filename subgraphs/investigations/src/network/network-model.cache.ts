@@ -2,6 +2,7 @@ import type { Db } from '@clearpath/core';
 import { estimateNetworkConditions, learnEtaModel, type EtaModel, type NetworkConditions } from '@clearpath/analysis/eta';
 import { computeNetworkStatistics, type NetworkStatistics } from '@clearpath/analysis/statistics';
 import type { FacilityNode, PackageHistory } from '@clearpath/analysis';
+import type { NetworkView } from '@clearpath/analysis/detection';
 import { loadFacilityNodes, loadNetworkSample } from '../history/history.repository.js';
 
 /** What the organization's recent history says about its network: statistics, the ETA model, conditions now. */
@@ -38,11 +39,16 @@ export function buildNetworkModel(organizationId: string, sample: PackageHistory
     builtAt: now,
     facilities,
     facilityMap,
-    stats: computeNetworkStatistics(sample, { now, facilities: facilityMap }),
+    stats: computeNetworkStatistics(sample, { now }),
     eta,
     conditions: estimateNetworkConditions(eta, sample, facilities, now),
     sampleSize: sample.length,
   };
+}
+
+/** The learned network model as detection and investigations read it (the one the ETA uses). */
+export function networkView(model: NetworkModel): NetworkView {
+  return { model: model.eta, facilities: model.facilities, conditions: model.conditions };
 }
 
 /** One model per organization, rebuilt lazily when stale; concurrent callers share one build. */
