@@ -61,8 +61,9 @@ describe('detectFacilityCongestion', () => {
       start: hoursAfter(now, -44),
       scans: [...NORMAL_ROUTE.slice(0, 6), { afterHours: 1, facility: 'HUB-LEJ', status: 'EXCEPTION', carrierCode: 'Z12', description: 'Held at customs, commercial invoice missing' }],
     });
-    const stats = learnedStatistics({ extra: [...plain, customs], now });
-    const findings = new Map([...plain, customs].map((pkg) => [pkg.id, detectAnomalies(pkg, { stats, facilities: TEST_FACILITIES, now })] as const));
+    const learned = learnedNetwork({ extra: [...plain, customs], now });
+    const stats = learned.stats;
+    const findings = new Map([...plain, customs].map((pkg) => [pkg.id, detectAnomalies(pkg, { ...learned, facilities: TEST_FACILITIES, now })] as const));
     expect(detectFacilityCongestion(stats, findings, ctx)).toEqual([]);
     expect(detectFacilityCongestion(stats, none, ctx)).toHaveLength(1);
   });

@@ -13,6 +13,7 @@ import { recommendActions } from '../../investigation/action.recommender.js';
 import { actionProblems } from './action-checks.js';
 import { historyAsOf, simulateNetwork } from '../../simulation/index.js';
 import { computeNetworkStatistics, isTerminal, type NetworkStatistics } from '../../statistics/index.js';
+import { estimateNetworkConditions, learnEtaModel } from '../../eta/index.js';
 import type { FacilityNode, PackageHistory } from '../../timeline.types.js';
 import { generateShape, type ShapeName } from '../network-shapes.js';
 import { BUILDERS, stuckAt, type PlantContext, type Situation } from './situations.js';
@@ -119,16 +120,19 @@ export function runShape(shape: SuiteShape, options: SuiteOptions): SuiteCase[] 
   const congested = busiestThrough(templates, slowHub);
 
   let next = 0;
-  const baseStats = computeNetworkStatistics(traffic, { now, facilities });
+  const baseStats = computeNetworkStatistics(traffic, { now });
   const turnaroundP95 = (code: string): number => baseStats.facilities[code]?.turnaroundHours?.p95 ?? 12;
   const avoid = new Set([congested, slowHub].filter((c): c is string => c !== null));
   const ctx: PlantContext = { random: new SeededRandom(seed + 7), now, templates, facilities, avoid, turnaroundP95, nextId: () => `${shape}-planted-${next++}` };
   const situations = plantAll(ctx, options, congested, baseStats);
 
-  // Detection as the service runs it: statistics over everything in the window, findings per active package.
+  // Detection as the service runs it: the network model and facility load over everything in the window
+  // (buildNetworkModel in the investigations subgraph), findings per active package.
   const all = [...traffic, ...situations.map((s) => s.pkg)];
-  const stats = computeNetworkStatistics(all, { now, facilities });
-  const detection = { stats, facilities, now };
+  const stats = computeNetworkStatistics(all, { now });
+  const model = learnEtaModel(all.filter((p) => p.status === 'DELIVERED'), net.facilities, { trainedAt: now });
+  const conditions = estimateNetworkConditions(model, all, net.facilities, now);
+  const detection = { network: { model, facilities: net.facilities, conditions }, stats, facilities, now };
   const findings = new Map<string, AnomalyFinding[]>();
   for (const pkg of all) if (!isTerminal(pkg.status)) findings.set(pkg.id, detectAnomalies(pkg, detection));
   const congestion = detectFacilityCongestion(stats, findings, { now, facilities });
