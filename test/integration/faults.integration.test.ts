@@ -107,7 +107,7 @@ describe('faults survived by the split deployment', () => {
       await Promise.race([producer.done, new Promise((_, fail) => setTimeout(() => fail(new Error(`producer unfinished: ${producer.progress()}/${batches.length}`)), 90_000))]);
     } catch (error) {
       producer.stop();
-      throw new Error(`${String(error)}\n${stack.output()}`);
+      throw new Error(`${String(error)}\nattempts: ${JSON.stringify(producer.attempts.filter((a) => a.status !== 201))}\n${stack.output()}`);
     }
 
     // Every acknowledged event is stored, each exactly once (and nothing that was never sent).
@@ -162,5 +162,21 @@ describe('faults survived by the split deployment', () => {
     // Subscribers on the killed gateway lost their connection and resumed.
     console.log(JSON.stringify({ attempts: producer.attempts.filter((a) => a.status !== 201), subs: listeners.map((l) => [l.subscriptions(), l.closes]) }));
     expect(listeners.some((l) => l.subscriptions() > 1)).toBe(true);
+  });
+
+  it('Redis restarted mid-run: subscribers are told, reconnect and resume; nothing acknowledged is lost', { timeout: 240_000 }, async () => {
+    const { listeners, producer } = await scenario(async (producer) => {
+      await untilProgress(producer, 6);
+      await redis.stop();
+      await new Promise((r) => setTimeout(r, 3000));
+      await redis.start();
+    });
+    // Writes committed while Redis was down are acknowledged: their announcement is a hint, the log the truth.
+    expect(producer.attempts.filter((a) => a.status >= 500)).toEqual([]);
+    // Every subscriber was told (its connection closed with 1013, try again later) and resumed.
+    for (const listener of listeners) {
+      expect(listener.closes).toContain(1013);
+      expect(listener.subscriptions()).toBeGreaterThan(1);
+    }
   });
 });

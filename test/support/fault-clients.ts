@@ -9,11 +9,13 @@ export interface Attempt {
   status: number;
   /** The error code of a JSON error body, when there was one. */
   code?: string;
+  /** When the answer came (ms since the epoch). */
+  at: number;
 }
 
 /**
- * An at-least-once producer: sends each batch until it is acknowledged (201), one batch at a time, and
- * records every attempt. Event ids are idempotency keys, so a batch resent after a lost answer is safe.
+ * An at-least-once producer: sends each batch until it is acknowledged (201, or 200 when all were stored
+ * already), one batch at a time, and records every attempt. Event ids are idempotency keys, so a batch resent after a lost answer is safe.
  */
 export function startProducer<T extends { event_id: string }>(send: (events: T[]) => Promise<Response>, batches: T[][], options: { pauseMs: number; retryMs: number }) {
   const acknowledged = new Set<string>();
@@ -31,8 +33,8 @@ export function startProducer<T extends { event_id: string }>(send: (events: T[]
           async (r) => ({ status: r.status, body: (await r.json().catch(() => undefined)) as { error?: { code?: string } } | undefined }),
           () => ({ status: 0, body: undefined }),
         );
-        attempts.push({ batch: index, status: answer.status, ...(answer.body?.error?.code ? { code: answer.body.error.code } : {}) });
-        if (answer.status === 201) break;
+        attempts.push({ batch: index, status: answer.status, at: Date.now(), ...(answer.body?.error?.code ? { code: answer.body.error.code } : {}) });
+        if (answer.status === 201 || answer.status === 200) break;
         await sleep(options.retryMs);
       }
       for (const e of batch) acknowledged.add(e.event_id);

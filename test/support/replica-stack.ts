@@ -101,7 +101,7 @@ export async function startReplicaStack(options: { env: Record<string, string>; 
     restart: (service, index) => launch(service, index),
     output: () =>
       [...SERVICES.flatMap((s) => replicas[s].map((r) => ({ label: `${s} ${r.host}`, proc: r.proc }))), ...exited.map((proc) => ({ label: 'killed replica', proc })), { label: 'nginx', proc: edge.proc }]
-        .map(({ label, proc }) => `--- ${label}\n${proc.output().slice(-4000)}`)
+        .map(({ label, proc }) => `--- ${label}\n${proc.output().replace(/^\[ioredis\] Unhandled error event.*\n(\s+at .*\n)*/gm, '').slice(-4000)}`)
         .join('\n'),
     async stop() {
       await edge.proc.stop();

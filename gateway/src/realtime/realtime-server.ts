@@ -13,6 +13,9 @@ import { serveLegacyWs } from './legacy-ws.server.js';
 import { REALTIME_LIMITS } from './realtime-limits.js';
 import { SubscriptionHub, type Execute } from './subscription-hub.js';
 
+/** The close sent while the bus is down: 1013 is "try again later" (RFC 6455 registry), which clients retry. */
+export const BUS_DOWN = { code: 1013, reason: 'Realtime bus unavailable: reconnect shortly and resume with your last seq' } as const;
+
 export interface RealtimeServer {
   registry: ConnectionRegistry;
   hub: SubscriptionHub;
@@ -69,11 +72,28 @@ export async function startRealtimeServer(options: {
   const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute: executeThrough(options.apollo.server) });
   const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss, bus: runtime.bus });
 
+  // While the bus is down live announcements do not arrive: subscribers are told (1013, try again later)
+  // and come back when it is, resuming from their last position (the replay reads the log, not the bus).
+  let busDown = false;
+  const unwatchBus = runtime.bus.onInterruption({
+    lost: () => {
+      busDown = true;
+      logger.warn({ sockets: graphqlWss.clients.size + legacyWss.clients.size }, 'bus lost: closing realtime connections with 1013');
+      for (const ws of [...graphqlWss.clients, ...legacyWss.clients]) ws.close(BUS_DOWN.code, BUS_DOWN.reason);
+    },
+    restored: () => void (busDown = false),
+  });
+
   const onUpgrade = (request: Parameters<WebSocketServer['handleUpgrade']>[0], socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/$/, '');
     const wss = path === '/graphql' ? graphqlWss : path in LEGACY_PATHS ? legacyWss : undefined;
     if (!wss) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (busDown) {
+      // Upgraded only to be closed with the code clients retry on (an HTTP error would read as a failure).
+      wss.handleUpgrade(request, socket, head, (ws) => ws.close(BUS_DOWN.code, BUS_DOWN.reason));
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
@@ -104,6 +124,7 @@ export async function startRealtimeServer(options: {
     async stop() {
       options.httpServer.off('upgrade', onUpgrade);
       for (const unregister of unregisterMetrics) unregister();
+      unwatchBus();
       credentials.stop();
       await Promise.all([graphqlWs.dispose(), legacyWs.dispose()]);
       await hub.stop();

@@ -111,6 +111,8 @@ export async function createRedisRegistry(
   options: { replicaId?: string; ttlSeconds?: number; /** Read counts only, never report (the split-mode subgraph). */ observer?: boolean } = {},
 ): Promise<ConnectionRegistry> {
   const redis = await createRedisClient(redisUrl, { autoPipelining: true });
+  // While Redis is down ioredis reconnects by itself; without a listener each failed attempt is printed as unhandled.
+  redis.on('error', () => {});
   const replicaId = options.replicaId ?? newReplicaId();
   const ttl = options.ttlSeconds ?? REGISTRY_TTL_SECONDS;
   const connectionsKey = `${KEY}:connections:${replicaId}`;

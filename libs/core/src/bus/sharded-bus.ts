@@ -61,6 +61,8 @@ export function createShardedBus(publisher: Cluster, subscriber: Cluster): Bus {
       if (down) throw new Error(`Redis Cluster connection is ${down.status}`);
       await Promise.race([publisher.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('Redis Cluster did not answer PING within 1 s')), 1000).unref())]);
     },
+    // openBus reports the subscriber's interruptions around this bus.
+    onInterruption: () => () => {},
     async close() {
       subscriber.disconnect();
       publisher.disconnect();

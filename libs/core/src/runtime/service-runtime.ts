@@ -49,7 +49,7 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
   const logger = createLogger(name, env.LOG_LEVEL);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLEARPATH_DATA_DIR });
   await migrateToLatest(database.db);
-  const bus = await openBus(env.REDIS_URL);
+  const bus = await openBus(env.REDIS_URL, logger);
   const authenticator = createAuthenticator(database.db, {
     jwtKey: env.CLERK_JWT_KEY,
     secretKey: env.CLERK_SECRET_KEY,

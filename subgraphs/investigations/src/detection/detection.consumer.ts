@@ -78,6 +78,8 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
     });
 
   const unsubscribe: Unsubscribe = await deps.bus.subscribe('events.recorded', () => void catchUp());
+  // Announcements of batches committed while the bus was down never come: read the log when it is back.
+  const unwatch = deps.bus.onInterruption({ restored: () => void catchUp() });
   const timer = setInterval(() => void sweep(), options.sweepSeconds * 1000);
   timer.unref();
   void catchUp();
@@ -87,6 +89,7 @@ export async function startDetectionConsumer(deps: DetectionDeps, options: { log
     async stop() {
       stopped = true;
       clearInterval(timer);
+      unwatch();
       await unsubscribe();
       await chain;
     },

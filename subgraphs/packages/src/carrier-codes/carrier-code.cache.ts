@@ -43,6 +43,11 @@ export class CarrierCodeCache {
     this.loading.delete(organizationId);
     this.generations.set(organizationId, (this.generations.get(organizationId) ?? 0) + 1);
   }
+
+  /** Every organization's entry: edits announced while the bus was down were missed. */
+  invalidateAll(): void {
+    for (const organizationId of new Set([...this.entries.keys(), ...this.loading.keys()])) this.invalidate(organizationId);
+  }
 }
 
 const caches = new WeakMap<Bus, CarrierCodeCache>();
@@ -55,6 +60,7 @@ export function carrierCodeCache(bus: Bus): CarrierCodeCache {
     cache = created;
     caches.set(bus, created);
     void bus.subscribe('carrier-codes.changed', ({ organizationId }) => created.invalidate(organizationId)).catch(() => undefined);
+    bus.onInterruption({ restored: () => created.invalidateAll() });
   }
   return cache;
 }
