@@ -51,7 +51,9 @@ describe('faults survived by the split deployment', () => {
       env: { DATABASE_URL: postgres.url, REDIS_URL: redis.url, CLEARPATH_API_KEY: KEY, CLERK_JWT_KEY: issuer.publicKeyPem, LOG_LEVEL: 'warn', CLEARPATH_DEMO: 'false', CLEARPATH_SHUTDOWN_SECONDS: '5' },
     });
     db = new pg.Pool({ connectionString: postgres.url, max: 2 });
-    db.on('error', () => {}); // the cluster is stopped on purpose below
+    // The cluster is stopped on purpose below: a dropped connection must not crash the test process.
+    db.on('error', () => {});
+    db.on('connect', (c) => c.on('error', () => {}));
     const probe = client();
     await eventually(
       () => probe('/health').then((r) => r.ok, () => false),
@@ -72,7 +74,7 @@ describe('faults survived by the split deployment', () => {
    * beginning, and a producer of the known events (every third package ends with a damaged-parcel
    * exception, which opens a CARRIER_EXCEPTION anomaly). `fault` runs while the producer is under way.
    */
-  async function scenario(fault: (producer: ReturnType<typeof startProducer<EventInput>>) => Promise<void>) {
+  async function scenario(fault: (producer: ReturnType<typeof startProducer<EventInput>>, context: { batches: EventInput[][]; org: string; headers: Record<string, string> }) => Promise<void>) {
     const org = `org_faults_${++run}_${Date.now().toString(36)}`;
     const token = issuer.mint({ org_id: org, org_role: 'org:admin', sub: 'user_faults' }, { expiresInSeconds: 3600 });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -103,7 +105,7 @@ describe('faults survived by the split deployment', () => {
     const anomalies = subscribe(ANOMALY_QUERY);
     const producer = startProducer<EventInput>((batch) => request('/api/v1/events', { method: 'POST', headers, body: JSON.stringify(batch) }), batches, { pauseMs: 250, retryMs: 300 });
     try {
-      await fault(producer);
+      await fault(producer, { batches, org, headers });
       await Promise.race([producer.done, new Promise((_, fail) => setTimeout(() => fail(new Error(`producer unfinished: ${producer.progress()}/${batches.length}`)), 90_000))]);
     } catch (error) {
       producer.stop();
@@ -178,5 +180,58 @@ describe('faults survived by the split deployment', () => {
       expect(listener.closes).toContain(1013);
       expect(listener.subscriptions()).toBeGreaterThan(1);
     }
+  });
+
+  it('PostgreSQL stopped for a few seconds: writes answer 503 / SERVICE_UNAVAILABLE, nothing half-written, readiness red, recovery by itself', { timeout: 240_000 }, async () => {
+    const request = client();
+    const ready = (url: string) => fetch(`${url}/health/ready`).then(async (r) => ({ status: r.status, body: (await r.json()) as { checks: Record<string, { ok: boolean }> } }), () => undefined);
+    const everyReplica = () => SERVICES.flatMap((s) => stack.replicas[s]);
+    let outage = 0;
+    const { producer } = await scenario(async (producer, { batches, org, headers }) => {
+      await untilProgress(producer, 6);
+      await postgres.stop();
+      outage = Date.now();
+      try {
+        for (const replica of everyReplica()) {
+          await eventually(async () => (await ready(replica.url))?.status === 503, () => `${replica.service} ${replica.host} stayed ready (exit code ${replica.proc.child.exitCode})`, 20_000);
+          expect((await ready(replica.url))?.body.checks.postgres?.ok).toBe(false);
+        }
+        expect((await request('/health')).status).toBe(503);
+        const mutation = await request('/graphql', { method: 'POST', headers, body: JSON.stringify({ query: 'mutation { createPackage(input: { trackingNumber: "PGDOWN1", carrier: "DHL" }) { id } }' }) });
+        const answer = (await mutation.json()) as { errors?: { extensions?: { code?: string } }[] };
+        expect(answer.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+        await eventually(() => producer.attempts.some((a) => a.at > outage && a.status === 503), () => `no 503 to the producer: ${JSON.stringify(producer.attempts.slice(-5))}`, 20_000);
+        producer.hold();
+      } finally {
+        await postgres.start();
+      }
+      // Nothing half-written: every batch is stored whole or not at all (checked before the producer resends).
+      const stored = new Set((await db.query<{ event_id: string }>('select event_id from tracking_events where organization_id = $1', [org])).rows.map((r) => r.event_id));
+      const partial = batches.map((b) => b.filter((e) => stored.has(e.event_id)).length).filter((n, i) => n !== 0 && n !== batches[i]!.length);
+      expect(partial).toEqual([]);
+      const down = (await db.query<{ n: number }>(`select count(*)::int as n from packages where tracking_number = 'PGDOWN1'`)).rows[0]?.n;
+      expect(down).toBe(0);
+      // The services notice by themselves: nothing is restarted.
+      for (const replica of everyReplica()) await eventually(async () => (await ready(replica.url))?.status === 200, () => `${replica.service} ${replica.host} stayed unready`, 30_000);
+      producer.release();
+    });
+    const failures = producer.attempts.filter((a) => a.status !== 201 && a.status !== 200);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.filter((a) => a.status !== 503 || a.code !== 'SERVICE_UNAVAILABLE')).toEqual([]);
+  });
+
+  it('a burst over the rate limit gets 429 JSON while the producer, the subscribers and other clients are served', { timeout: 240_000 }, async () => {
+    const noisy = client('127.0.0.40', true);
+    const quiet = client('127.0.0.41');
+    let limited: { status: number; body: string }[] = [];
+    const { producer } = await scenario(async (producer, { headers }) => {
+      await untilProgress(producer, 4);
+      const burst = await Promise.all(Array.from({ length: 300 }, () => noisy('/api/v1/packages', { headers }).then(async (r) => ({ status: r.status, body: await r.text() }))));
+      limited = burst.filter((r) => r.status === 429);
+      expect((await quiet('/api/v1/packages', { headers })).status).toBe(200);
+    });
+    expect(limited.length).toBeGreaterThan(0);
+    expect(JSON.parse(limited[0]!.body)).toEqual({ error: { code: 'RATE_LIMITED', message: expect.stringContaining('Too many requests') } });
+    expect(producer.attempts.filter((a) => a.status === 429)).toEqual([]);
   });
 });

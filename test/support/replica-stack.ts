@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startTestDns, type TestDns } from './dns-server.js';
+import { startTestDns } from './dns-server.js';
 import { startNginxEdge, type NginxEdge } from './nginx-edge.js';
 import { freePort, startProcess, waitForHttp, type Proc } from './processes.js';
 

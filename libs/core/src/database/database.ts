@@ -42,6 +42,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     // An idle connection that PostgreSQL drops (restart, failover) is an 'error' on the pool: without a
     // listener that would crash the process; the pool discards it and the next query reconnects.
     pool.on('error', () => {});
+    // A connection that is checked out (a transaction, a query under way) has no pool listener: when
+    // PostgreSQL goes away its client emits 'error', which crashed the process. The query in flight
+    // still fails with the error, and the broken client is dropped when it is released.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', pool, close: () => db.destroy() };
   }
