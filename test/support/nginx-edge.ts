@@ -18,7 +18,13 @@ export interface NginxEdge {
  * The repository's nginx.conf rendered by scripts/render-nginx-conf.sh (the container's renderer) for
  * local ports, a self-signed certificate made now with openssl, and the given upstream name and resolver.
  */
-export async function startNginxEdge(options: { upstream: string; resolver: string; corsOrigins?: string }): Promise<NginxEdge> {
+export async function startNginxEdge(options: {
+  upstream: string;
+  resolver: string;
+  corsOrigins?: string;
+  /** Edits the rendered file (benchmarks lift the per-client rate limits, which a load generator trips). */
+  transform?: (conf: string) => string;
+}): Promise<NginxEdge> {
   const dir = mkdtempSync(join(tmpdir(), 'clearpath-nginx-'));
   const cert = join(dir, 'tls.crt');
   const key = join(dir, 'tls.key');
@@ -39,7 +45,7 @@ export async function startNginxEdge(options: { upstream: string; resolver: stri
       CLEARPATH_CORS_ORIGINS: options.corsOrigins ?? '',
     },
   });
-  writeFileSync(join(dir, 'nginx.conf'), conf);
+  writeFileSync(join(dir, 'nginx.conf'), options.transform ? options.transform(conf) : conf);
   const proc = startProcess('/usr/sbin/nginx', ['-c', join(dir, 'nginx.conf'), '-g', 'daemon off; error_log stderr warn;'], {});
   return { proc, httpsPort, httpPort, certificate: readFileSync(cert, 'utf8') };
 }

@@ -45,7 +45,7 @@ export interface ReplicaStack {
  * the gateways find subgraph replicas through it (test-dns-lookup.mjs preloaded), so a killed replica
  * leaves the rotation and a restarted one joins it, with nothing reloaded.
  */
-export async function startReplicaStack(options: { env: Record<string, string>; count?: number; corsOrigins?: string }): Promise<ReplicaStack> {
+export async function startReplicaStack(options: { env: Record<string, string>; count?: number; corsOrigins?: string; nginxTransform?: (conf: string) => string }): Promise<ReplicaStack> {
   for (const entry of Object.values(ENTRIES)) {
     if (!existsSync(join(ROOT, entry))) throw new Error(`${entry} is missing: run npm run build first`);
   }
@@ -83,7 +83,7 @@ export async function startReplicaStack(options: { env: Record<string, string>; 
   await launch('packages', 0);
   await Promise.all([...hosts('packages').slice(1).map((_, i) => launch('packages', i + 1)), all('investigations'), all('realtime')]);
   await all('gateway');
-  const edge = await startNginxEdge({ upstream: `${name('gateway')}:${ports.gateway}`, resolver: dns.address, corsOrigins: options.corsOrigins ?? '' });
+  const edge = await startNginxEdge({ upstream: `${name('gateway')}:${ports.gateway}`, resolver: dns.address, corsOrigins: options.corsOrigins ?? '', ...(options.nginxTransform ? { transform: options.nginxTransform } : {}) });
   const base = `https://127.0.0.1:${edge.httpsPort}`;
 
   return {
