@@ -37,6 +37,9 @@ const config: CodegenConfig = {
       WebhookAttempt: '@clearpath/core#WebhookAttemptRow',
       NotificationSettings: '@clearpath/core#NotificationSettingsRow',
       AtRiskPackage: '../predictive/at-risk.service.js#AtRiskEntry',
+      WhatIfResult: '../whatif/what-if.service.js#WhatIfAnswer',
+      WhatIfImpact: '../whatif/what-if.service.js#WhatIfImpactModel',
+      WhatIfReroute: '../whatif/what-if.service.js#WhatIfRerouteModel',
     }),
     ...resolvers('realtime', {}),
     // The dashboard's operations, typed from the supergraph: a schema change that breaks the web app fails

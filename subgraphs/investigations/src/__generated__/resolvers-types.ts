@@ -3,6 +3,7 @@ import type { AnomalyRow, InvestigationRow, WebhookEndpointRow, WebhookAttemptRo
 import type { PackageRef, SubgraphContext } from '../context.js';
 import type { DeliveryWithEvent } from '../webhooks/webhook.repository.js';
 import type { AtRiskEntry } from '../predictive/at-risk.service.js';
+import type { WhatIfAnswer, WhatIfImpactModel, WhatIfRerouteModel } from '../whatif/what-if.service.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -500,6 +501,13 @@ export type Query = {
   webhookEndpoint?: Maybe<WebhookEndpoint>;
   /** The organization's webhook endpoints, oldest first (admins only). */
   webhookEndpoints: Array<WebhookEndpoint>;
+  /**
+   * What if the facility closes (slowHours null) or holds every package slowHours longer, from now to the
+   * given time (at most 30 days ahead)? Runs the network model's ETAs of the moving packages (up to 20,000, most
+   * recently scanned first): who reaches it meanwhile, their new ETA band, who misses the promise, and the
+   * re-routes that save the most. slowHours: above 0, at most 336; first: 0–200.
+   */
+  whatIf: WhatIfResult;
 };
 
 
@@ -547,6 +555,14 @@ export type QueryWebhookDeliveriesArgs = {
 
 export type QueryWebhookEndpointArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWhatIfArgs = {
+  facilityCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  slowHours?: InputMaybe<Scalars['Float']['input']>;
+  until: Scalars['DateTime']['input'];
 };
 
 /** A recommended next step, most important first. */
@@ -679,6 +695,57 @@ export type WebhookEndpoint = {
   id: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
+};
+
+/** One moving package a facility disruption would hold up. */
+export type WhatIfImpact = {
+  __typename?: 'WhatIfImpact';
+  delayHours: Scalars['Float']['output'];
+  /** Its ETA under the disruption. */
+  newP50: Scalars['DateTime']['output'];
+  newP90: Scalars['DateTime']['output'];
+  /** On time by its p50 now, late under the disruption. */
+  newlyLate: Scalars['Boolean']['output'];
+  /** Its ETA now. */
+  p50: Scalars['DateTime']['output'];
+  p90: Scalars['DateTime']['output'];
+  package: Package;
+  promisedDeliveryAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it reaches the facility by its ETA's stages (now when it is there). */
+  reachesAt: Scalars['DateTime']['output'];
+};
+
+/** The best route around the disrupted facility for one of the most delayed packages. */
+export type WhatIfReroute = {
+  __typename?: 'WhatIfReroute';
+  onTimeProbability?: Maybe<Scalars['Float']['output']>;
+  p50: Scalars['DateTime']['output'];
+  package: Package;
+  /** Facility codes from where the package is to its delivering facility. */
+  path: Array<Scalars['String']['output']>;
+  /** Hours earlier than its delayed p50. */
+  savesHours: Scalars['Float']['output'];
+};
+
+/** What closing (or slowing) a facility until a time would do to the moving packages. */
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  affected: Scalars['Int']['output'];
+  /** Affected packages already late by their ETA before the disruption. */
+  alreadyLate: Scalars['Int']['output'];
+  /** Moving packages with an ETA that were assessed. */
+  assessed: Scalars['Int']['output'];
+  facilityCode: Scalars['String']['output'];
+  /** The first affected packages, most delayed first. */
+  impacts: Array<WhatIfImpact>;
+  newlyLate: Scalars['Int']['output'];
+  /** More moving packages than one request assesses (the most recently scanned were taken). */
+  partial: Scalars['Boolean']['output'];
+  /** Re-routes that save the most, for the most delayed packages that can leave another way. */
+  reroutes: Array<WhatIfReroute>;
+  /** Null: closed (nothing leaves before until). */
+  slowHours?: Maybe<Scalars['Float']['output']>;
+  until: Scalars['DateTime']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -838,6 +905,9 @@ export type ResolversTypes = ResolversObject<{
   WebhookDelivery: ResolverTypeWrapper<DeliveryWithEvent>;
   WebhookDeliveryState: WebhookDeliveryState;
   WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
+  WhatIfImpact: ResolverTypeWrapper<WhatIfImpactModel>;
+  WhatIfReroute: ResolverTypeWrapper<WhatIfRerouteModel>;
+  WhatIfResult: ResolverTypeWrapper<WhatIfAnswer>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -887,6 +957,9 @@ export type ResolversParentTypes = ResolversObject<{
   WebhookAttempt: WebhookAttemptRow;
   WebhookDelivery: DeliveryWithEvent;
   WebhookEndpoint: WebhookEndpointRow;
+  WhatIfImpact: WhatIfImpactModel;
+  WhatIfReroute: WhatIfRerouteModel;
+  WhatIfResult: WhatIfAnswer;
 }>;
 
 export type AnomalyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Anomaly'] = ResolversParentTypes['Anomaly'], FederationReferenceType extends FederationReferenceTypes['Anomaly'] = FederationReferenceTypes['Anomaly']> = ResolversObject<{
@@ -1073,6 +1146,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   webhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId' | 'first'>>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+  whatIf?: Resolver<ResolversTypes['WhatIfResult'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'facilityCode' | 'first' | 'until'>>;
 }>;
 
 export type RecommendedActionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecommendedAction'] = ResolversParentTypes['RecommendedAction']> = ResolversObject<{
@@ -1150,6 +1224,39 @@ export type WebhookEndpointResolvers<ContextType = SubgraphContext, ParentType e
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WhatIfImpactResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WhatIfImpact'] = ResolversParentTypes['WhatIfImpact']> = ResolversObject<{
+  delayHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  newP50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  newP90?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  newlyLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  p90?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  promisedDeliveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reachesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type WhatIfRerouteResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WhatIfReroute'] = ResolversParentTypes['WhatIfReroute']> = ResolversObject<{
+  onTimeProbability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  package?: Resolver<ResolversTypes['Package'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  savesHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type WhatIfResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WhatIfResult'] = ResolversParentTypes['WhatIfResult']> = ResolversObject<{
+  affected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  alreadyLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  impacts?: Resolver<Array<ResolversTypes['WhatIfImpact']>, ParentType, ContextType>;
+  newlyLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reroutes?: Resolver<Array<ResolversTypes['WhatIfReroute']>, ParentType, ContextType>;
+  slowHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Anomaly?: AnomalyResolvers<ContextType>;
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
@@ -1181,5 +1288,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WhatIfImpact?: WhatIfImpactResolvers<ContextType>;
+  WhatIfReroute?: WhatIfRerouteResolvers<ContextType>;
+  WhatIfResult?: WhatIfResultResolvers<ContextType>;
 }>;
 
