@@ -210,7 +210,7 @@ export interface PackageCount {
 }
 
 /** Below this many estimated rows a real count costs about what the page does, so it is counted. */
-const COUNT_EXACTLY_BELOW = 5_000;
+const COUNT_EXACTLY_BELOW = 1_000;
 
 /**
  * Packages matching a filter. Exact on request; otherwise a filter that maintained rollups can answer
