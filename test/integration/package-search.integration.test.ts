@@ -61,6 +61,9 @@ describe.each(BACKENDS)('free-text search on %s', (backend) => {
     expect(result.data?.packages).toMatchObject({ totalCount: 2, totalCountEstimated: false, exactCount: 2 });
     const all = await app.gql<Found>(SEARCH, { filter: { carrier: ['DHL'] } }, token);
     expect(all.data?.packages).toMatchObject({ totalCount: 3, totalCountEstimated: false, exactCount: 3 });
+    const rest = await app.rest('GET', '/api/v1/packages?q=hamburg&count=exact', { token });
+    expect(rest.body).toMatchObject({ total_count: 2, total_count_estimated: false });
+    expect((await app.rest('GET', '/api/v1/packages?q=hamburg', { token })).body).toMatchObject({ total_count: 2, total_count_estimated: false });
     const bad = await app.gql(SEARCH, { filter: { q: 'x'.repeat(201) } }, token);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -46,7 +46,7 @@ export function exportRoutes(execute: Execute): Router {
     const { session, token } = res.locals.caller as Caller;
     const fetchPage = (after: string | null) =>
       execute<{ packages: { edges: { node: ExportedPackage }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
-        session, token, LIST_PACKAGES, { filter, first: PAGE, after, withCount: false },
+        session, token, LIST_PACKAGES, { filter, first: PAGE, after, withCount: false, exactCount: false },
       );
 
     let page = await fetchPage(null); // errors here still become a JSON error response

@@ -36,8 +36,29 @@ export const openApiDocument = {
           { name: 'cursor', in: 'query', schema: { type: 'string' } },
           { name: 'sort', in: 'query', schema: { enum: ['created_at', 'updated_at', 'tracking_number'] } },
           { name: 'order', in: 'query', schema: { enum: ['asc', 'desc'] } },
+          {
+            name: 'count',
+            in: 'query',
+            description: 'total_count: `true` (default) exact when cheap, else the planner estimate (total_count_estimated says which); `exact` counts every row; `false` omits it',
+            schema: { enum: ['true', 'exact', 'false'] },
+          },
         ],
-        responses: { '200': { description: 'A page', ...json({ type: 'object', properties: { data: { type: 'array', items: ref('Package') }, next_cursor: { type: ['string', 'null'] }, has_more: { type: 'boolean' }, total_count: { type: 'integer' } } }) }, ...errors },
+        responses: {
+          '200': {
+            description: 'A page',
+            ...json({
+              type: 'object',
+              properties: {
+                data: { type: 'array', items: ref('Package') },
+                next_cursor: { type: ['string', 'null'] },
+                has_more: { type: 'boolean' },
+                total_count: { type: 'integer' },
+                total_count_estimated: { type: 'boolean' },
+              },
+            }),
+          },
+          ...errors,
+        },
       },
       post: { summary: 'Create a package', requestBody: json(ref('PackageInput')), responses: { '201': { description: 'Created', ...json(ref('Package')) }, ...errors } },
     },

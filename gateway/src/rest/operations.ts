@@ -19,11 +19,12 @@ const EVENT_FIELDS = /* GraphQL */ `
 `;
 
 export const LIST_PACKAGES = /* GraphQL */ `
-  query RestListPackages($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String, $withCount: Boolean!) {
+  query RestListPackages($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String, $withCount: Boolean!, $exactCount: Boolean!) {
     packages(filter: $filter, sort: $sort, first: $first, after: $after) {
       edges { node { ...RestPackage } }
       pageInfo { hasNextPage endCursor }
-      totalCount @include(if: $withCount)
+      totalCount(exact: $exactCount) @include(if: $withCount)
+      totalCountEstimated @include(if: $withCount)
     }
   }
   ${PACKAGE_FIELDS}

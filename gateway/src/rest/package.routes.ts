@@ -11,6 +11,7 @@ interface PackageConnection {
     edges: { node: unknown }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     totalCount?: number;
+    totalCountEstimated?: boolean;
   };
 }
 
@@ -34,12 +35,13 @@ export function packageRoutes(execute: Execute): Router {
       filter: filterFromQuery(req.query),
       ...page,
       withCount: req.query.count !== 'false',
+      exactCount: req.query.count === 'exact',
     });
     res.json({
       data: data.packages.edges.map((e) => snakeKeys(e.node)),
       next_cursor: data.packages.pageInfo.endCursor,
       has_more: data.packages.pageInfo.hasNextPage,
-      ...(data.packages.totalCount === undefined ? {} : { total_count: data.packages.totalCount }),
+      ...(data.packages.totalCount === undefined ? {} : { total_count: data.packages.totalCount, total_count_estimated: data.packages.totalCountEstimated }),
     });
   });
 
