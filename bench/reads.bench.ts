@@ -215,7 +215,7 @@ async function main(): Promise<void> {
     await bench.sql.query('VACUUM ANALYZE packages');
     await bench.sql.query('VACUUM ANALYZE package_search');
     await bench.sql.query('ANALYZE tracking_events');
-    await bench.sql.query('ANALYZE package_rollup, reason_rollup, event_hour_rollup');
+    await bench.sql.query('ANALYZE package_rollup, package_rollup_total, reason_rollup, reason_rollup_total, event_hour_rollup');
     const vacuumMs = performance.now() - t0;
     const { rows: spread } = await bench.sql.query<{ status: string; n: number }>(
       `SELECT status, count(*)::int AS n FROM packages GROUP BY status ORDER BY n DESC`,
@@ -224,8 +224,8 @@ async function main(): Promise<void> {
       `SELECT pg_size_pretty(pg_table_size('packages')) AS table_size, pg_size_pretty(pg_indexes_size('packages')) AS index_size`,
     );
 
-    const { rows: rollupRows } = await bench.sql.query<{ packages: number; reasons: number; hours: number }>(
-      `SELECT (SELECT count(*)::int FROM package_rollup) AS packages, (SELECT count(*)::int FROM reason_rollup) AS reasons,
+    const { rows: rollupRows } = await bench.sql.query<{ totals: number; packages: number; reasons: number; hours: number }>(
+      `SELECT (SELECT count(*)::int FROM package_rollup_total) AS totals, (SELECT count(*)::int FROM package_rollup) AS packages, (SELECT count(*)::int FROM reason_rollup) AS reasons,
               (SELECT count(*)::int FROM event_hour_rollup) AS hours`,
     );
     const scenarios = await buildScenarios(bench);
@@ -242,7 +242,7 @@ async function main(): Promise<void> {
     console.log(
       `${fmt(PACKAGES)} packages in one organization (loaded in ${fmt(load.insertMs / 1000, 1)} s, indexes built in ${fmt(load.indexMs / 1000, 1)} s, ` +
         `VACUUM ANALYZE ${fmt(vacuumMs / 1000, 1)} s; table ${sizes[0]!.table_size}, indexes ${sizes[0]!.index_size}; rollup rows: ` +
-        `${fmt(rollupRows[0]!.packages)} package, ${fmt(rollupRows[0]!.reasons)} reason, ${fmt(rollupRows[0]!.hours)} hour). ` +
+        `${fmt(rollupRows[0]!.totals)} all-time and ${fmt(rollupRows[0]!.packages)} per-day package, ${fmt(rollupRows[0]!.reasons)} reason, ${fmt(rollupRows[0]!.hours)} hour). ` +
         `Status spread: ${spread.map((r) => `${r.status} ${fmt((100 * r.n) / PACKAGES, 1)}%`).join(', ')}. ` +
         `Each scenario: up to ${fmt(REQUESTS)} GraphQL requests over HTTP after 50 warm-up requests, ${CONCURRENCY} in flight, ` +
         `stopped after ${fmt(MAX_MS / 1000)} s; pages of ${PAGE}. The gateway and the load client share this process.\n`,

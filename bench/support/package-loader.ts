@@ -84,6 +84,7 @@ export async function loadManyPackages(client: pg.ClientBase, organizationId: st
   const t1 = performance.now();
   for (const index of indexes) await client.query(index.definition);
   await client.query('SELECT compact_package_rollups()');
+  await client.query('VACUUM package_rollup_delta, reason_rollup_delta, event_hour_rollup_delta');
   return { insertMs, indexMs: performance.now() - t1 };
 }
 

@@ -8,6 +8,7 @@ import * as eventReasons from './migrations/2026-12-02T1200-event-reasons.js';
 import * as eventsOccurredIndex from './migrations/2026-12-02T1800-events-occurred-index.js';
 import * as packageSearchDocument from './migrations/2026-12-03T0630-package-search-document.js';
 import * as packageStatsRollups from './migrations/2026-12-03T0630-package-stats-rollups.js';
+import * as packageStatsTotals from './migrations/2026-12-03T0630-package-stats-totals.js';
 import * as webhooksOutbox from './migrations/2026-12-02T1300-webhooks-outbox.js';
 import * as packagesPromiseIndex from './migrations/2026-12-03T0610-packages-promise-index.js';
 
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T0610-packages-promise-index': packagesPromiseIndex,
   '2026-12-03T0630-package-search-document': packageSearchDocument,
   '2026-12-03T0630-package-stats-rollups': packageStatsRollups,
+  '2026-12-03T0630-package-stats-totals': packageStatsTotals,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

@@ -51,7 +51,10 @@ export async function resolveSearch(db: DbOrTx, organizationId: string, q: strin
       .execute();
     if (rows.length > 0 && rows.length <= MAX_EXACT) return { kind: 'exact', ids: rows.map((r) => r.id) };
   }
-  return { kind: 'text', tsquery: toPrefixQuery(searchWords(text)), substring: isCodeLike(text) ? text : null };
+  // A code-like word is matched as a substring (which covers its prefix matches) on the trigram index alone:
+  // OR-ing the full-text prefix in made the planner expect a thousand rows and sort in parallel.
+  if (isCodeLike(text)) return { kind: 'text', tsquery: null, substring: text };
+  return { kind: 'text', tsquery: toPrefixQuery(searchWords(text)), substring: null };
 }
 
 /** The condition on `packages` for a resolved search; tenant-scoped on both tables. */

@@ -21,7 +21,10 @@ export function rollupScope(filter: PackageFilterInput | null | undefined): { fr
 
 type RollupTable = 'package_rollup' | 'reason_rollup';
 
-/** Rollup rows plus the deltas not yet compacted, as one relation with the filter applied. */
+/**
+ * Rollup rows plus the deltas not yet compacted, as one relation with the filter applied: the all-time
+ * table when no day range is asked (a few hundred rows), else the per-day one.
+ */
 function rollupRows(organizationId: string, filter: PackageFilterInput | null | undefined, scope: { fromDay: string | null; toDay: string | null }, table: RollupTable, columns: string) {
   const conditions: Expression<SqlBool>[] = [sql`organization_id = ${organizationId}`];
   if (filter?.status?.length) conditions.push(sql`status = ANY(${[...filter.status]}::text[])`);
@@ -30,7 +33,8 @@ function rollupRows(organizationId: string, filter: PackageFilterInput | null | 
   if (scope.toDay) conditions.push(sql`day < ${scope.toDay}::date`);
   const where = sql.join(conditions, sql` AND `);
   const cols = sql.raw(columns);
-  return sql`(SELECT ${cols} FROM ${sql.table(table)} WHERE ${where} UNION ALL SELECT ${cols} FROM ${sql.table(`${table}_delta`)} WHERE ${where})`;
+  const compacted = scope.fromDay || scope.toDay ? table : `${table}_total`;
+  return sql`(SELECT ${cols} FROM ${sql.table(compacted)} WHERE ${where} UNION ALL SELECT ${cols} FROM ${sql.table(`${table}_delta`)} WHERE ${where})`;
 }
 
 /** totalCount from the rollups when they can answer the filter; exact. */
