@@ -137,6 +137,36 @@ describe.each(BACKENDS)('anomalies and investigations on %s', (backend) => {
     expect(rest.body.data).toContainEqual(expect.objectContaining({ id: inv.id, state: 'COMPLETED', kind: 'ANOMALY', package_id: pkg.id }));
   });
 
+  it('reads the carrier\'s words (issue 15): an incorrect address is an address problem, an unknown-code customs hold is customs', async () => {
+    const t = Date.now();
+    const at = (hoursAgo: number) => new Date(t - hoursAgo * 3600_000).toISOString();
+    const address = await createPackage(app, token, { destination: { lat: 48.15, lon: 11.57, facilityCode: 'DEP-MUC' } });
+    const customs = await createPackage(app, token, { destination: { lat: 48.15, lon: 11.57, facilityCode: 'DEP-MUC' } });
+    await app.gql(
+      RECORD,
+      {
+        events: [
+          event(address.id, 'a1', at(30), 'IN_TRANSIT', { location: { facilityCode: 'HUB-FRA' } }),
+          event(address.id, 'a2', at(14), 'OUT_FOR_DELIVERY', { location: { facilityCode: 'DEP-MUC' } }),
+          event(address.id, 'a3', at(10), 'FAILED_ATTEMPT', { carrierCode: 'Q7', description: 'Incorrect address - consignee unknown at this address' }),
+          event(customs.id, 'k1', at(40), 'IN_TRANSIT', { location: { facilityCode: 'HUB-BER' } }),
+          event(customs.id, 'k2', at(30), 'EXCEPTION', { carrierCode: 'ZH-4471', description: 'Shipment held by customs authority - awaiting import documents', location: { facilityCode: 'HUB-FRA' } }),
+        ],
+      },
+      token,
+    );
+    const run = async (packageId: string) => {
+      const started = await app.gql<{ investigateAnomaly: { id: string } }>(`mutation($id: ID!) { investigateAnomaly(packageId: $id) { id } }`, { id: packageId }, token);
+      return waitFor(started.data!.investigateAnomaly.id);
+    };
+    const addressInv = await run(address.id);
+    expect(addressInv.rootCause).toMatchObject({ cause: 'ADDRESS_PROBLEM', rule: 'exception.address' });
+    expect(addressInv.recommendedActions[0]?.type).toBe('VERIFY_ADDRESS');
+    const customsInv = await run(customs.id);
+    expect(customsInv.rootCause).toMatchObject({ cause: 'CUSTOMS', rule: 'exception.customs' });
+    expect(customsInv.recommendedActions.map((a) => a.type)).toContain('CONTACT_CARRIER');
+  });
+
   it('completes investigations that cannot do everything, saying what could not be done', async () => {
     const bare = await createPackage(app, token);
     const started = await app.rest('POST', `/api/v1/agents/optimize/route/${bare.id}`, { token });
