@@ -37,7 +37,7 @@ export interface RunningGateway {
 
 /** Subgraphs in this process (all-in-one) unless their URLs are configured (split). */
 function subgraphTargets(env: GatewayEnv, runtime: ServiceRuntime, engine: InvestigationsEngine | undefined, stats: RealtimeDeps['stats']): SubgraphTargets {
-  const deps = { db: runtime.database.db, bus: runtime.bus };
+  const deps = { db: runtime.database.db, bus: runtime.bus, reads: runtime.reads };
   return {
     packages: env.SUBGRAPH_PACKAGES_URL ?? { schema: buildPackagesSchema(), createContext: (s) => createPackagesContext(deps, s) },
     // The engine runs here exactly when the investigations subgraph has no URL of its own.

@@ -112,3 +112,29 @@ export async function startThrowawayRedisCluster(): Promise<{ url: string; ports
   }
   return { url: ports.map((p) => `redis://127.0.0.1:${p}`).join(','), ports, remove };
 }
+
+/**
+ * A streaming replica of a throwaway primary, made with pg_basebackup (-R writes the standby settings), on an
+ * ephemeral port. It replays the primary's WAL continuously; pg_wal_replay_pause() on it makes it lag on purpose.
+ */
+export async function startThrowawayReplica(primaryUrl: string): Promise<{ url: string; remove(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'clearpath-pg-replica-'));
+  chmodSync(dir, 0o777);
+  const data = join(dir, 'data');
+  const port = await freePort();
+  const primaryPort = new URL(primaryUrl).port;
+  const asPostgres = (command: string, args: string[]) => execFileSync('runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args], { stdio: 'pipe' });
+  asPostgres('pg_basebackup', ['-h', '127.0.0.1', '-p', primaryPort, '-U', 'postgres', '-D', data, '-R', '-X', 'stream']);
+  asPostgres('pg_ctl', ['-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    remove: async () => {
+      try {
+        asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } catch {
+        // already stopped
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -13,6 +13,10 @@ const optionalString = z
 export const databaseEnv = z.object({
   DATABASE_URL: optionalString,
   CLEARPATH_DATA_DIR: z.string().default('./data'),
+  /** A streaming replica of DATABASE_URL for reads; unset: every read on the primary. */
+  DATABASE_READ_URL: optionalString,
+  /** An organization's reads stay on the primary this long after each of its writes (read your writes). */
+  DATABASE_READ_STICKY_SECONDS: z.coerce.number().min(0).max(3600).default(5),
 });
 
 export const redisEnv = z.object({ REDIS_URL: optionalString });

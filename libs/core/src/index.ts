@@ -13,6 +13,7 @@ export { apiKeyProblem, MIN_API_KEY_LENGTH } from './auth/api-key.format.js';
 export { personalWorkspace, roleFromClerk, type ClerkOptions } from './auth/clerk-token.verifier.js';
 export * from './bus/bus.channels.js';
 export * from './bus/bus.js';
+export { createReadRouting, type ReadRouting } from './database/read-routing.js';
 export * from './bus/connection-registry.js';
 export { CHANNEL_PARTITIONS } from './bus/sharded-bus.js';
 export * from './graphql/subgraph-schema.js';

@@ -19,5 +19,6 @@ export {
 } from './integrations/epcis/index.js';
 
 export function createPackagesContext(deps: PackagesDeps, session: Session): SubgraphContext {
-  return { ...deps, session, loaders: createPackagesLoaders(deps.db, session) };
+  const reader = () => deps.reads?.readerFor(session.organizationId) ?? deps.db;
+  return { ...deps, session, reader, loaders: createPackagesLoaders(reader, session) };
 }

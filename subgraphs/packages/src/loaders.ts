@@ -8,11 +8,11 @@ export interface PackagesLoaders {
   eventsByPackageId: DataLoader<string, TrackingEventRow[]>;
 }
 
-/** One loader set per request: federation entity lookups and event lists become one query each. */
-export function createPackagesLoaders(db: Db, session: Session): PackagesLoaders {
+/** One loader set per request: federation entity lookups and event lists become one query each (on the reader). */
+export function createPackagesLoaders(reader: () => Db, session: Session): PackagesLoaders {
   const org = session.organizationId;
   return {
-    packageById: keyedLoader((ids) => findPackagesByIds(db, org, ids), (row) => row.id),
-    eventsByPackageId: groupedLoader((ids) => listEventsForPackages(db, org, ids), (row) => row.package_id),
+    packageById: keyedLoader((ids) => findPackagesByIds(reader(), org, ids), (row) => row.id),
+    eventsByPackageId: groupedLoader((ids) => listEventsForPackages(reader(), org, ids), (row) => row.package_id),
   };
 }

@@ -4,7 +4,7 @@ import { buildPackagesSchema, createPackagesContext } from './index.js';
 
 const env = parseEnv(runtimeEnv, { PORT: '8001' });
 const runtime = await openRuntime('packages', env);
-const deps = { db: runtime.database.db, bus: runtime.bus };
+const deps = { db: runtime.database.db, bus: runtime.bus, reads: runtime.reads };
 const lifecycle: Lifecycle = { draining: false };
 
 const server = await startSubgraphServer({

@@ -4,12 +4,15 @@ import type { RuntimeEnv } from '../config.js';
 import { openBus, type Bus } from '../bus/bus.js';
 import { openDatabase, type DatabaseHandle } from '../database/database.js';
 import { LATEST_MIGRATION, migrateToLatest } from '../database/migrator.js';
+import { createReadRouting, type ReadRouting } from '../database/read-routing.js';
 import { createLogger, type Logger } from '../logger.js';
 import { dbPoolConnections } from './metrics.js';
 
 /** The shared dependencies of a process: database (migrated), bus, authenticator, logger. */
 export interface ServiceRuntime {
   database: DatabaseHandle;
+  /** Where reads that may go to a replica go (DATABASE_READ_URL). */
+  reads: ReadRouting;
   bus: Bus;
   authenticator: Authenticator;
   logger: Logger;
@@ -49,7 +52,12 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
   const logger = createLogger(name, env.LOG_LEVEL);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLEARPATH_DATA_DIR });
   await migrateToLatest(database.db);
-  const bus = await openBus(env.REDIS_URL, logger);
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of PostgreSQL, not of PGlite)');
+  const replica = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL }) : undefined;
+  const replicaProbe = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL, poolSize: 1 }) : undefined;
+  const reads = createReadRouting(database.db, replica?.db, { stickyMs: env.DATABASE_READ_STICKY_SECONDS * 1000, probe: replicaProbe?.db });
+  // Writes announced on the bus keep their organization's reads on the primary for a while.
+  const bus = await reads.watch(await openBus(env.REDIS_URL, logger));
   const authenticator = createAuthenticator(database.db, {
     jwtKey: env.CLERK_JWT_KEY,
     secretKey: env.CLERK_SECRET_KEY,
@@ -65,6 +73,7 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
     : () => {};
   return {
     database,
+    reads,
     bus,
     authenticator,
     logger,
@@ -91,7 +100,10 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
     },
     async close() {
       unregisterPool();
+      reads.close();
       await bus.close();
+      await replica?.close();
+      await replicaProbe?.close();
       await database.close();
     },
   };

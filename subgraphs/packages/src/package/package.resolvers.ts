@@ -23,15 +23,15 @@ export const packageResolvers: Resolvers = {
   Query: {
     package: async (_, { id }, ctx) => (isUuid(id) ? ctx.loaders.packageById.load(id) : null),
     packageByTrackingNumber: async (_, { trackingNumber }, ctx) =>
-      (await findPackagesByTrackingNumbers(ctx.db, ctx.session.organizationId, [trackingNumber]))[0] ?? null,
+      (await findPackagesByTrackingNumbers(ctx.reader(), ctx.session.organizationId, [trackingNumber]))[0] ?? null,
     packagesByKeys: async (_, { keys }, ctx) => {
       if (keys.length > MAX_KEYS) throw badInput(`keys holds at most ${MAX_KEYS} entries, got ${keys.length}`);
-      return findPackagesByKeys(ctx.db, ctx.session.organizationId, [...new Set(keys)]);
+      return findPackagesByKeys(ctx.reader(), ctx.session.organizationId, [...new Set(keys)]);
     },
     packages: async (_, { filter, sort, first, after }, ctx) => {
       const size = first ?? 50;
       if (size < 0 || size > MAX_PAGE) throw badInput(`first must be between 0 and ${MAX_PAGE}`);
-      const page = await listPackages(ctx.db, ctx.session.organizationId, {
+      const page = await listPackages(ctx.reader(), ctx.session.organizationId, {
         filter,
         field: sort?.field ?? 'CREATED_AT',
         direction: sort?.direction ?? 'DESC',
@@ -42,7 +42,7 @@ export const packageResolvers: Resolvers = {
       return {
         edges: page.rows.map(({ row, cursor }) => ({ node: row, cursor })),
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
-        count: memoizeCount((exact) => countPackages(ctx.db, ctx.session.organizationId, filter, { exact, fromRollup: rollupCounter(ctx.session.organizationId, filter) })),
+        count: memoizeCount((exact) => countPackages(ctx.reader(), ctx.session.organizationId, filter, { exact, fromRollup: rollupCounter(ctx.session.organizationId, filter) })),
       };
     },
   },

@@ -10,10 +10,10 @@ const shared = sharedResults<PackageStats>(STATS_TTL_MS);
 
 export const statsResolvers: Resolvers = {
   Query: {
-    eventHistogram: (_, { hours, bucketMinutes }, ctx) => eventHistogram(ctx.db, ctx.session.organizationId, hours, bucketMinutes),
+    eventHistogram: (_, { hours, bucketMinutes }, ctx) => eventHistogram(ctx.reader(), ctx.session.organizationId, hours, bucketMinutes),
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
-      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, async () => (await readRollupStats(ctx.db, org, filter)) ?? computePackageStats(ctx.db, org, filter));
+      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, async () => (await readRollupStats(ctx.reader(), org, filter)) ?? computePackageStats(ctx.reader(), org, filter));
       return {
         ...stats,
         byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })),
