@@ -151,13 +151,14 @@ async function main(): Promise<void> {
         `(plain HTTP, its own auth), while the 1-replica stack runs. The machine has 2 cores shared by every process ` +
         `here, the load generator and other work: the second replica competes for the same cores.\n`,
     );
+    const signed = (ms: number) => `${ms < 0 ? '−' : '+'}${fmt(Math.abs(ms), 1)} ms`;
     const out: string[][] = [];
     for (const load of loads) {
       const one = stat(load, 'nginx, 1 replica each');
       const two = stat(load, 'nginx, 2 replicas each');
       const direct = stat(load, 'packages subgraph direct');
       out.push([load.name, 'packages subgraph direct', fmt(direct.perSecond, 0), fmt(direct.p50, 1), fmt(direct.p99, 1), '']);
-      out.push([load.name, 'nginx, 1 replica each', fmt(one.perSecond, 0), fmt(one.p50, 1), fmt(one.p99, 1), `hops +${fmt(one.p50 - direct.p50, 1)} ms p50, +${fmt(one.p99 - direct.p99, 1)} ms p99; ${fmt(one.perSecond / direct.perSecond, 2)}x direct req/s`]);
+      out.push([load.name, 'nginx, 1 replica each', fmt(one.perSecond, 0), fmt(one.p50, 1), fmt(one.p99, 1), `hops ${signed(one.p50 - direct.p50)} p50, ${signed(one.p99 - direct.p99)} p99; ${fmt(one.perSecond / direct.perSecond, 2)}x direct req/s`]);
       out.push([load.name, 'nginx, 2 replicas each', fmt(two.perSecond, 0), fmt(two.p50, 1), fmt(two.p99, 1), `${fmt(two.perSecond / one.perSecond, 2)}x the 1-replica req/s`]);
     }
     console.log(markdownTable(['workload', 'setup', 'req/s', 'p50 ms', 'p99 ms', 'compared'], out));
