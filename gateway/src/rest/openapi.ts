@@ -399,7 +399,7 @@ export const openApiDocument = {
         type: 'object',
         properties: {
           label: { type: 'string' }, elapsed_hours: { type: 'number' }, remaining_hours: { type: 'number' }, typical_hours: { type: 'number' },
-          excess_hours: { type: 'number' }, slowdown: { type: 'number' }, learned: { type: 'boolean' },
+          excess_hours: { type: 'number' }, slowdown: { type: 'number' }, slow: { type: 'boolean' }, learned: { type: 'boolean' },
         },
       },
       AtRiskPackage: {

@@ -103,7 +103,7 @@ export const AT_RISK_PACKAGES = /* GraphQL */ `
           package { id trackingNumber carrier serviceLevel status currentLocation { facilityCode name } }
           risk promisedDeliveryAt reason
           eta { p50 p90 onTimeProbability basis basisReason remainingPath }
-          slowStage { label elapsedHours remainingHours typicalHours excessHours slowdown learned }
+          slowStage { label elapsedHours remainingHours typicalHours excessHours slowdown slow learned }
         }
       }
       pageInfo { hasNextPage endCursor }

@@ -27,7 +27,7 @@ const entry = (n: number, risk: number, stage: { label: string; excessHours: num
   reason: `${stage.label} is slow.`,
   package: { __typename: 'Package', id: `p${n}`, trackingNumber: `TRK-${n}`, carrier: 'DHL', serviceLevel: 'EXPRESS', currentLocation: { __typename: 'Location', facilityCode: 'HUB-FRA' } },
   eta: { __typename: 'Eta', p50: hours(20), p90: hours(30), basis: 'LEARNED_PATH' },
-  slowStage: { __typename: 'EtaStage', elapsedHours: 20, typicalHours: 2, slowdown: 1, ...stage },
+  slowStage: { __typename: 'EtaStage', elapsedHours: 20, typicalHours: 2, slowdown: 1, slow: true, ...stage },
 });
 
 function answer(operation: Operation) {

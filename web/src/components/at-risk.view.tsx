@@ -47,6 +47,7 @@ const AtRiskQuery = graphql(`
             typicalHours
             excessHours
             slowdown
+            slow
           }
         }
       }
@@ -112,7 +113,7 @@ export function atRiskVariables(params: URLSearchParams): { filter: AtRiskFilter
 /** "+18 h over the usual 2 h (3.0× slower now)": what makes the stage slow, in the row's words. */
 function slowness(stage: SlowStage): string {
   const h = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} h`;
-  if (stage.excessHours < 0.5) return `longest stage ahead, ${h(stage.typicalHours)} usually`;
+  if (!stage.slow) return `longest stage ahead, ${h(stage.typicalHours)} usually`;
   const parts = [`+${h(stage.excessHours)} over the usual ${h(stage.typicalHours)}`];
   if (stage.slowdown > 1) parts.push(`${stage.slowdown.toFixed(1)}× slower now`);
   return parts.join(', ');

@@ -23,4 +23,4 @@ export { journeySegments, facilityVisits, type JourneySegments, type FacilityVis
 export { QUANTILE_LEVELS, quantile, cdf, expectedRemaining } from './quantile-distribution.js';
 export { shortestPath, edgeKey, type WeightedGraph, type PathResult, type PathBans } from './shortest-path.js';
 export { scoreCases, type EtaMetrics, type ScoredCase } from './eta.evaluation.js';
-export { stageBreakdown, slowestStage, describeSlowStage, type EtaStage } from './stage-breakdown.js';
+export { stageBreakdown, slowestStage, describeSlowStage, isSlowStage, type EtaStage } from './stage-breakdown.js';

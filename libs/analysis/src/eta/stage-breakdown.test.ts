@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFleet, buildHistory, hoursAfter, T0, TEST_FACILITY_LIST } from '../testing/history.factory.js';
 import { learnEtaModel, predictEta } from './index.js';
-import { describeSlowStage, slowestStage } from './stage-breakdown.js';
+import { describeSlowStage, isSlowStage, slowestStage } from './stage-breakdown.js';
 
 const fleet = buildFleet({ count: 40, seed: 3 });
 const model = learnEtaModel(fleet, TEST_FACILITY_LIST, { trainedAt: T0 });
@@ -56,5 +56,12 @@ describe('ETA stages', () => {
     const delivered = buildFleet({ count: 1, seed: 9 })[0]!;
     expect(predictEta(model, delivered, hoursAfter(T0, 0), TEST_FACILITY_LIST).stages).toEqual([]);
     expect(slowestStage([])).toBeNull();
+  });
+
+  it('calls a stage slow only past half an hour and a fifth of its usual time', () => {
+    expect(isSlowStage({ excessHours: 1, typicalHours: 18.7 })).toBe(false);
+    expect(isSlowStage({ excessHours: 4, typicalHours: 18.7 })).toBe(true);
+    expect(isSlowStage({ excessHours: 0.4, typicalHours: 1 })).toBe(false);
+    expect(isSlowStage({ excessHours: 0.6, typicalHours: 2 })).toBe(true);
   });
 });

@@ -20,11 +20,19 @@ export interface EtaStage {
   excessHours: number;
   /** Network conditions now make this stage slower by this factor (e.g. a congested hub); 1 when normal. */
   slowdown: number;
+  /** Running meaningfully past its usual time (see isSlowStage): the reason a package is late, not noise. */
+  slow: boolean;
   learned: boolean;
 }
 
-/** Excess below this is noise of the quantile grid, not a slow stage. */
+/** Excess below half an hour, or a fifth of the stage's usual time, is noise of the quantile grid and the clock. */
 const MEANINGFUL_EXCESS_HOURS = 0.5;
+const MEANINGFUL_EXCESS_SHARE = 0.2;
+
+/** Slower than usual by enough to name it: an hour more on an 18-hour last mile is not a reason. */
+export function isSlowStage(stage: Pick<EtaStage, 'excessHours' | 'typicalHours'>): boolean {
+  return stage.excessHours >= Math.max(MEANINGFUL_EXCESS_HOURS, MEANINGFUL_EXCESS_SHARE * stage.typicalHours);
+}
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -42,13 +50,16 @@ export function stageBreakdown(components: readonly TimeComponent[], nowMs: numb
     const remaining = factor * sampleRemaining(startDistribution(component, startMs), component.elapsedHours / factor, 0.5);
     const typical = (factor * quantile(component.dist, 0.5)) / slowdown;
     aheadHours += remaining;
+    const excessHours = round(component.elapsedHours + remaining - typical);
+    const typicalHours = round(typical);
     return {
       label: component.label,
       elapsedHours: round(component.elapsedHours),
       remainingHours: round(remaining),
-      typicalHours: round(typical),
-      excessHours: round(component.elapsedHours + remaining - typical),
+      typicalHours,
+      excessHours,
       slowdown: round(slowdown),
+      slow: isSlowStage({ excessHours, typicalHours }),
       learned: component.learned,
     };
   });
@@ -60,7 +71,7 @@ export function stageBreakdown(components: readonly TimeComponent[], nowMs: numb
  */
 export function slowestStage(stages: readonly EtaStage[]): EtaStage | null {
   let slowest: EtaStage | null = null;
-  for (const stage of stages) if (stage.excessHours >= MEANINGFUL_EXCESS_HOURS && (!slowest || stage.excessHours > slowest.excessHours)) slowest = stage;
+  for (const stage of stages) if (stage.slow && (!slowest || stage.excessHours > slowest.excessHours)) slowest = stage;
   if (slowest) return slowest;
   for (const stage of stages) if (!slowest || stage.remainingHours > slowest.remainingHours) slowest = stage;
   return slowest;
@@ -70,7 +81,7 @@ export function slowestStage(stages: readonly EtaStage[]): EtaStage | null {
 export function describeSlowStage(stage: EtaStage | null): string {
   if (!stage) return 'No stage ahead: nothing in the journey explains the risk.';
   const h = (x: number) => `${x.toFixed(1)} h`;
-  if (stage.excessHours < MEANINGFUL_EXCESS_HOURS) {
+  if (!stage.slow) {
     return `No stage is slower than usual; the longest ahead is ${stage.label} (${h(stage.remainingHours)}), so the promise is tighter than the normal journey.`;
   }
   const parts = [`${stage.label} is expected to take ${h(stage.elapsedHours + stage.remainingHours)} against ${h(stage.typicalHours)} usually`];

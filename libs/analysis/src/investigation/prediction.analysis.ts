@@ -7,7 +7,6 @@ import type { RecommendedAction } from './investigation.types.js';
 export const ON_TRACK_RISK = 0.2;
 /** From here on the package is more likely late than not: the recipient should hear the new time. */
 export const LIKELY_LATE_RISK = 0.5;
-const MEANINGFUL_EXCESS_HOURS = 0.5;
 
 /** What a PREDICTION investigation finds: the same ETA every view shows, read against the promise. */
 export interface DeliveryRisk {
@@ -45,7 +44,7 @@ export function assessDeliveryRisk(pkg: PackageHistory, eta: EtaPrediction | nul
 }
 
 const slowNow = (stage: EtaStage | null): stage is EtaStage =>
-  stage !== null && stage.excessHours >= MEANINGFUL_EXCESS_HOURS && (stage.elapsedHours > 0 || stage.slowdown > 1);
+  stage !== null && stage.slow && (stage.elapsedHours > 0 || stage.slowdown > 1);
 
 /**
  * Actions from the prediction alone, consistent with the package's state: none for a finished package;

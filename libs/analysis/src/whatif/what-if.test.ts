@@ -5,7 +5,7 @@ import { generateShape } from '../testing/network-shapes.js';
 import { hoursUntilReaching, whatIf, type WhatIfPackage } from './what-if.js';
 
 const HOUR = 3_600_000;
-const stage = (label: string, remainingHours: number): EtaStage => ({ label, elapsedHours: 0, remainingHours, typicalHours: remainingHours, excessHours: 0, slowdown: 1, learned: true });
+const stage = (label: string, remainingHours: number): EtaStage => ({ label, elapsedHours: 0, remainingHours, typicalHours: remainingHours, excessHours: 0, slowdown: 1, slow: false, learned: true });
 
 describe('hoursUntilReaching', () => {
   it('adds up the stages before the first one that starts at the facility', () => {

@@ -257,6 +257,8 @@ export type EtaStage = {
   learned: Scalars['Boolean']['output'];
   /** Median hours it still needs, given the time already spent. */
   remainingHours: Scalars['Float']['output'];
+  /** Running past its usual time by at least half an hour and a fifth of that time: a reason, not noise. */
+  slow: Scalars['Boolean']['output'];
   /** How much slower the facility runs now than normally (congestion); 1 when normal. */
   slowdown: Scalars['Float']['output'];
   /** Median hours it takes normally (learned from delivered packages, or a prior). */
@@ -1068,6 +1070,7 @@ export type EtaStageResolvers<ContextType = SubgraphContext, ParentType extends 
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   learned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  slow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   slowdown?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   typicalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;

@@ -1,4 +1,4 @@
-import type { EtaPrediction, EtaStage } from '@clearpath/analysis/eta';
+import { isSlowStage, type EtaPrediction, type EtaStage } from '@clearpath/analysis/eta';
 import { badInput } from '@clearpath/core';
 import type { EtaBasis, InvestigationKind, InvestigationState, Resolvers } from '../__generated__/resolvers-types.js';
 import type { TraceStep } from '../agent/investigation.plan.js';
@@ -28,8 +28,8 @@ export function presentEta(eta: EtaPrediction | Record<string, unknown> | null |
     basis: etaBasis(e.basis),
     basisReason: String(e.basisReason ?? ''),
     remainingPath: (e.remainingPath as string[] | undefined) ?? [],
-    // Documents written before stages existed have none.
-    stages: (e.stages as EtaStage[] | undefined) ?? [],
+    // Documents written before stages existed have none; stages stored before `slow` existed get it from the same rule.
+    stages: ((e.stages as EtaStage[] | undefined) ?? []).map((stage) => ({ ...stage, slow: stage.slow ?? isSlowStage(stage) })),
     explanation: String(e.explanation ?? ''),
   };
 }
