@@ -30,7 +30,7 @@ export function createGraphQLServer(options: {
       // graphql-armor ships CommonJS typings of Apollo's types; the objects are the same at run time.
       ...(protection.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       requestGuards<GatewayContext>(),
-      graphqlMetrics<GatewayContext>(),
+      graphqlMetrics<GatewayContext>(options.logger),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: options.gracePeriodMs }),
       // GraphiQL is served from /graphiql (bundled, offline); no CDN landing page.
       ApolloServerPluginLandingPageDisabled(),

@@ -46,6 +46,17 @@ export const serverEnv = z.object({
   CLEARPATH_METRICS_TOKEN: optionalString,
 });
 
+/**
+ * OpenTelemetry's standard variables that decide whether tracing starts at all (the SDK reads the rest, such
+ * as OTEL_EXPORTER_OTLP_HEADERS, itself). Read before anything else loads, by runtime/tracing.ts.
+ */
+export const telemetryEnv = z.object({
+  OTEL_EXPORTER_OTLP_ENDPOINT: optionalString,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: optionalString,
+  OTEL_SERVICE_NAME: optionalString,
+  OTEL_SDK_DISABLED: z.enum(['true', 'false', '']).optional(),
+});
+
 export class ConfigError extends Error {}
 
 /** Parses defaults < environment < overrides against a schema and reports every problem at once. */

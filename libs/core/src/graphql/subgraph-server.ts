@@ -53,7 +53,7 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
       // field of every request. Inline traces are for Apollo's usage reporting, which we do not use.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
-      graphqlMetrics(),
+      graphqlMetrics(runtime.logger),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,6 +1,13 @@
 import type { Logger } from '../logger.js';
 import type { Lifecycle } from './health-routes.js';
 
+/** What must still happen after a clean stop, just before exit (tracing sends its last spans). */
+const exitHooks: (() => Promise<unknown>)[] = [];
+
+export function beforeSignalExit(hook: () => Promise<unknown>): void {
+  exitHooks.push(hook);
+}
+
 /**
  * On SIGTERM or SIGINT: readiness goes red, then `stop` runs (stop accepting, finish in-flight requests
  * and batches, close WebSockets with 1001, hand back claimed work); the process exits 0 when it is done,
@@ -19,8 +26,9 @@ export function exitOnSignals(options: { logger: Logger; lifecycle: Lifecycle; d
         process.exit(1);
       }, options.deadlineSeconds * 1000);
       options.stop(deadline).then(
-        () => {
+        async () => {
           logger.info('shut down cleanly');
+          await Promise.allSettled(exitHooks.map((hook) => hook()));
           process.exit(0);
         },
         (error: unknown) => {
