@@ -1,4 +1,5 @@
-import { eventPosition, facilityVisits, isTerminal, orderedEvents } from '../statistics/index.js';
+import { eventPosition, isTerminal, orderedEvents } from '../statistics/index.js';
+import { facilityVisits } from '../eta/journey-segments.js';
 import { greatCircleKm } from '../common/geo.js';
 import type { GeoPoint, PackageHistory } from '../timeline.types.js';
 import type { AnomalyFinding, DetectionContext } from './detection.types.js';
@@ -30,12 +31,12 @@ export function detectMisroute(pkg: PackageHistory, ctx: DetectionContext): Anom
   const delivering = deliveringFacility(ctx.network, pkg.destination);
   const located: LocatedVisit[] = [];
   for (const visit of facilityVisits(orderedEvents(pkg))) {
-    const position = eventPosition(visit.first, ctx.facilities);
+    const position = eventPosition(visit.firstEvent, ctx.facilities);
     if (position) {
       located.push({
         code: visit.facilityCode,
-        firstEventId: visit.first.eventId,
-        lastEventId: visit.last.eventId,
+        firstEventId: visit.firstEvent.eventId,
+        lastEventId: visit.lastEvent.eventId,
         distanceKm: greatCircleKm(position, destination),
       });
     }

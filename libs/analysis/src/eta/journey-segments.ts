@@ -8,6 +8,7 @@ export interface FacilityVisit {
   arrivedAt: Date | null;
   departedAt: Date | null;
   firstEventAt: Date;
+  firstEvent: TimelineEvent;
   lastEvent: TimelineEvent;
 }
 
@@ -28,6 +29,7 @@ export function facilityVisits(events: readonly TimelineEvent[]): FacilityVisit[
       arrivedAt: departure ? null : event.occurredAt,
       departedAt: departure ? event.occurredAt : null,
       firstEventAt: event.occurredAt,
+      firstEvent: event,
       lastEvent: event,
     });
   }
