@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPackage, uniqueTracking, CREATE } from '../support/factories.js';
+import { createPackage, event, uniqueTracking, CREATE, RECORD } from '../support/factories.js';
 import { BACKENDS } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
 
@@ -138,6 +138,17 @@ describe.each(BACKENDS)('packages on %s', (backend) => {
     expect(injection.data?.packages.totalCount).toBe(0);
     const stillThere = await app.gql<{ packages: { totalCount: number } }>(LIST, { filter: { q: 'list01' } }, listOrg);
     expect(stillThere.data?.packages.totalCount).toBe(10);
+
+    // By the facility of the latest located scan, with a status: what a depot has out for delivery.
+    const scans = [0, 1, 2].map((i) => event(made[i]!, `fac-${i}`, new Date(Date.now() - 3_600_000).toISOString(), i === 2 ? 'IN_TRANSIT' : 'OUT_FOR_DELIVERY', { location: { facilityCode: i === 1 ? 'DEP-B' : 'DEP-A' } }));
+    expect((await app.gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, { events: scans }, listOrg)).data?.recordTrackingEvents.accepted).toBe(3);
+    const atDepot = async (filter: Record<string, unknown>) => (await app.gql<{ packages: { totalCount: number; edges: { node: { id: string } }[] } }>(LIST, { filter }, listOrg)).data?.packages;
+    expect((await atDepot({ facility: ['DEP-A'], status: ['OUT_FOR_DELIVERY'] }))?.edges.map((e) => e.node.id)).toEqual([made[0]]);
+    expect((await atDepot({ facility: ['DEP-A'] }))?.totalCount).toBe(2);
+    expect((await atDepot({ facility: ['DEP-A', 'DEP-B'], status: ['OUT_FOR_DELIVERY'] }))?.totalCount).toBe(2);
+    expect((await app.gql<{ packages: { totalCount: number } }>(LIST, { filter: { facility: ['DEP-A'] } }, token)).data?.packages.totalCount).toBe(0);
+    const tooManyCodes = await app.gql(LIST, { filter: { facility: Array.from({ length: 101 }, (_, i) => `F${i}`) } }, listOrg);
+    expect(tooManyCodes.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
     const future = await app.gql<{ packages: { totalCount: number } }>(LIST, { filter: { createdFrom: '2999-01-01T00:00:00Z' } }, listOrg);
     expect(future.data?.packages.totalCount).toBe(0);

@@ -128,6 +128,11 @@ export type PackageFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
   /**
+   * Packages whose latest located scan was at one of these facilities (currentLocation.facilityCode), e.g. the
+   * packages out for delivery from a depot. At most 100 codes.
+   */
+  facility?: Array<string> | null | undefined;
+  /**
    * Free text, case and accents folded. A whole tracking number or reference finds exactly those packages.
    * Otherwise every word must begin a word of the tracking number, reference, recipient, origin or
    * destination (name, address, facility code, facility name): "hamb" and "Hamburg" find packages to or from

@@ -11,6 +11,7 @@ import * as packageStatsRollups from './migrations/2026-12-03T0630-package-stats
 import * as packageStatsTotals from './migrations/2026-12-03T0630-package-stats-totals.js';
 import * as webhooksOutbox from './migrations/2026-12-02T1300-webhooks-outbox.js';
 import * as packagesPromiseIndex from './migrations/2026-12-03T0610-packages-promise-index.js';
+import * as packagesCurrentFacilityIndex from './migrations/2026-12-03T1100-packages-current-facility-index.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T0630-package-search-document': packageSearchDocument,
   '2026-12-03T0630-package-stats-rollups': packageStatsRollups,
   '2026-12-03T0630-package-stats-totals': packageStatsTotals,
+  '2026-12-03T1100-packages-current-facility-index': packagesCurrentFacilityIndex,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

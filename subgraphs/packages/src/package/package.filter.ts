@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { badInput, type Database, type DbOrTx } from '@clearpath/core';
 import { resolveSearch, searchCondition, type ResolvedSearch } from './package.search.js';
 
@@ -9,7 +9,11 @@ export interface PackageFilterInput {
   createdFrom?: Date | string | null;
   createdTo?: Date | string | null;
   reason?: readonly string[] | null;
+  facility?: readonly string[] | null;
 }
+
+/** More facility codes than any depot picker sends; a longer list only costs the database. */
+export const MAX_FACILITY_CODES = 100;
 
 /** LIKE treats % and _ as wildcards; user text is matched literally. */
 export function escapeLike(text: string): string {
@@ -48,6 +52,11 @@ export function packageWhere(organizationId: string, filter: PackageFilterInput 
     if (filter?.carrier?.length) conditions.push(eb('packages.carrier', 'in', [...filter.carrier]));
     if (filter?.createdFrom) conditions.push(eb('packages.created_at', '>=', new Date(filter.createdFrom)));
     if (filter?.createdTo) conditions.push(eb('packages.created_at', '<', new Date(filter.createdTo)));
+    if (filter?.facility?.length) {
+      if (filter.facility.length > MAX_FACILITY_CODES) throw badInput(`facility is limited to ${MAX_FACILITY_CODES} codes, got ${filter.facility.length}`);
+      // The expression packages_current_facility_idx covers (migration 2026-12-03T1100).
+      conditions.push(eb(sql<string>`packages.current_location->>'facilityCode'`, 'in', [...filter.facility]));
+    }
     if (filter?.reason?.length) {
       conditions.push(
         eb(

@@ -6,9 +6,9 @@ import type { PackageStats } from './stats.repository.js';
 
 const DAY_MS = 86_400_000;
 
-/** The created-day range a filter means, or undefined when rollups cannot answer it (free text, reasons, part days). */
+/** The created-day range a filter means, or undefined when rollups cannot answer it (free text, reasons, facilities, part days). */
 export function rollupScope(filter: PackageFilterInput | null | undefined): { fromDay: string | null; toDay: string | null } | undefined {
-  if (normalizeSearch(filter?.q) || filter?.reason?.length) return undefined;
+  if (normalizeSearch(filter?.q) || filter?.reason?.length || filter?.facility?.length) return undefined;
   const day = (value: Date | string | null | undefined): string | null | undefined => {
     if (!value) return null;
     const ms = new Date(value).getTime();
