@@ -12,6 +12,7 @@ import * as packageStatsTotals from './migrations/2026-12-03T0630-package-stats-
 import * as webhooksOutbox from './migrations/2026-12-02T1300-webhooks-outbox.js';
 import * as packagesPromiseIndex from './migrations/2026-12-03T0610-packages-promise-index.js';
 import * as packagesCurrentFacilityIndex from './migrations/2026-12-03T1100-packages-current-facility-index.js';
+import * as packagesDeliveredIndex from './migrations/2026-12-03T1130-packages-delivered-index.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T0630-package-stats-rollups': packageStatsRollups,
   '2026-12-03T0630-package-stats-totals': packageStatsTotals,
   '2026-12-03T1100-packages-current-facility-index': packagesCurrentFacilityIndex,
+  '2026-12-03T1130-packages-delivered-index': packagesDeliveredIndex,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

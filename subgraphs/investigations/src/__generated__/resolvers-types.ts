@@ -47,6 +47,14 @@ export type AnomalyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many anomalies of one type have one severity. */
+export type AnomalyCount = {
+  __typename?: 'AnomalyCount';
+  count: Scalars['Int']['output'];
+  severity: Severity;
+  type: AnomalyType;
+};
+
 export type AnomalyEdge = {
   __typename?: 'AnomalyEdge';
   cursor: Scalars['String']['output'];
@@ -478,6 +486,8 @@ export type PlannedStop = {
 export type Query = {
   __typename?: 'Query';
   anomalies: AnomalyConnection;
+  /** Anomalies counted by type and severity (only combinations present), most first; default the open ones. */
+  anomalyCounts: Array<AnomalyCount>;
   /**
    * Answers a question in plain words ("which carriers had the most customs holds last week?", "packages stuck at
    * Memphis for more than a day"): the configured LLM writes one GraphQL query on this API, the query is checked
@@ -517,6 +527,11 @@ export type QueryAnomaliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AnomalyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAnomalyCountsArgs = {
+  state?: InputMaybe<Array<AnomalyState>>;
 };
 
 
@@ -859,6 +874,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AnomalyConnection: ResolverTypeWrapper<Omit<AnomalyConnection, 'edges'> & { edges: Array<ResolversTypes['AnomalyEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnomalyCount: ResolverTypeWrapper<AnomalyCount>;
   AnomalyEdge: ResolverTypeWrapper<Omit<AnomalyEdge, 'node'> & { node: ResolversTypes['Anomaly'] }>;
   AnomalyFilter: AnomalyFilter;
   AnomalyPageInfo: ResolverTypeWrapper<AnomalyPageInfo>;
@@ -920,6 +936,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AnomalyConnection: Omit<AnomalyConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnomalyEdge']> };
   Int: Scalars['Int']['output'];
+  AnomalyCount: AnomalyCount;
   AnomalyEdge: Omit<AnomalyEdge, 'node'> & { node: ResolversParentTypes['Anomaly'] };
   AnomalyFilter: AnomalyFilter;
   AnomalyPageInfo: AnomalyPageInfo;
@@ -984,6 +1001,12 @@ export type AnomalyConnectionResolvers<ContextType = SubgraphContext, ParentType
   edges?: Resolver<Array<ResolversTypes['AnomalyEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['AnomalyPageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnomalyCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnomalyCount'] = ResolversParentTypes['AnomalyCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AnomalyType'], ParentType, ContextType>;
 }>;
 
 export type AnomalyEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AnomalyEdge'] = ResolversParentTypes['AnomalyEdge']> = ResolversObject<{
@@ -1140,6 +1163,7 @@ export type PlannedStopResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   anomalies?: Resolver<ResolversTypes['AnomalyConnection'], ParentType, ContextType, RequireFields<QueryAnomaliesArgs, 'first'>>;
+  anomalyCounts?: Resolver<Array<ResolversTypes['AnomalyCount']>, ParentType, ContextType, RequireFields<QueryAnomalyCountsArgs, 'state'>>;
   ask?: Resolver<ResolversTypes['AskAnswer'], ParentType, ContextType, RequireFields<QueryAskArgs, 'question'>>;
   atRiskPackages?: Resolver<ResolversTypes['AtRiskConnection'], ParentType, ContextType, RequireFields<QueryAtRiskPackagesArgs, 'first' | 'horizonHours'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
@@ -1263,6 +1287,7 @@ export type WhatIfResultResolvers<ContextType = SubgraphContext, ParentType exte
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Anomaly?: AnomalyResolvers<ContextType>;
   AnomalyConnection?: AnomalyConnectionResolvers<ContextType>;
+  AnomalyCount?: AnomalyCountResolvers<ContextType>;
   AnomalyEdge?: AnomalyEdgeResolvers<ContextType>;
   AnomalyPageInfo?: AnomalyPageInfoResolvers<ContextType>;
   AskAnswer?: AskAnswerResolvers<ContextType>;

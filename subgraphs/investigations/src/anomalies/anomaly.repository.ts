@@ -63,3 +63,21 @@ export async function listAnomaliesForPackages(db: DbOrTx, organizationId: strin
     .orderBy('detected_at', 'desc')
     .execute();
 }
+
+/** Anomalies per (type, severity) among the given states (all when none), most first. */
+export async function countAnomaliesByTypeAndSeverity(
+  db: DbOrTx,
+  organizationId: string,
+  states: readonly string[] | null | undefined,
+): Promise<{ type: string; severity: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('anomalies')
+    .select(['type', 'severity', (eb) => eb.fn.countAll<string>().as('n')])
+    .where(anomalyWhere(organizationId, { state: states }))
+    .groupBy(['type', 'severity'])
+    .orderBy('n', 'desc')
+    .orderBy('type')
+    .orderBy('severity')
+    .execute();
+  return rows.map((r) => ({ type: r.type, severity: r.severity, count: Number(r.n) }));
+}

@@ -2,7 +2,7 @@ import { assertCanWrite, badInput, isUuid, notFound } from '@clearpath/core';
 import { setAnomalyState } from '../detection/anomaly.store.js';
 import type { AnomalyState, AnomalyType, Resolvers, Severity } from '../__generated__/resolvers-types.js';
 import { anomalyEvents } from '../webhooks/outbox.js';
-import { countAnomalies, listAnomalies } from './anomaly.repository.js';
+import { countAnomalies, countAnomaliesByTypeAndSeverity, listAnomalies } from './anomaly.repository.js';
 
 const MAX_PAGE = 500;
 
@@ -18,6 +18,8 @@ export const anomalyResolvers: Resolvers = {
         totalCount: await countAnomalies(ctx.db, ctx.session.organizationId, filter),
       };
     },
+    anomalyCounts: async (_, { state }, ctx) =>
+      (await countAnomaliesByTypeAndSeverity(ctx.db, ctx.session.organizationId, state)).map((c) => ({ ...c, type: c.type as AnomalyType, severity: c.severity as Severity })),
   },
   Mutation: {
     acknowledgeAnomaly: async (_, { id }, ctx) => {

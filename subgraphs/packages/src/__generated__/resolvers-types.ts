@@ -111,6 +111,21 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** Deliveries of one UTC day (by deliveredAt). */
+export type DayOnTime = {
+  __typename?: 'DayOnTime';
+  /** Midnight UTC starting the day. */
+  day: Scalars['DateTime']['output'];
+  /** Packages delivered that day. */
+  delivered: Scalars['Int']['output'];
+  /** Of those, packages delivered by their promise. */
+  onTime: Scalars['Int']['output'];
+  /** onTime / promised; null when none had a promise. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, packages that had a promise. */
+  promised: Scalars['Int']['output'];
+};
+
 export type DeletePackageResult = {
   __typename?: 'DeletePackageResult';
   deleted: Scalars['Boolean']['output'];
@@ -176,6 +191,17 @@ export type Facility = {
   lon: Scalars['Float']['output'];
   name: Scalars['String']['output'];
   type: FacilityType;
+};
+
+/** Tracking events that occurred at one facility over a window. */
+export type FacilityActivity = {
+  __typename?: 'FacilityActivity';
+  events: Scalars['Int']['output'];
+  facilityCode: Scalars['String']['output'];
+  /** The facility's name; null when no facility of that code is registered. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Distinct packages scanned there. */
+  packages: Scalars['Int']['output'];
 };
 
 export type FacilityInput = {
@@ -471,11 +497,15 @@ export type Query = {
   __typename?: 'Query';
   /** The organization's API keys, newest first (admins only). */
   apiKeys: Array<ApiKey>;
+  /** Facilities by events that occurred there over the last hours (1–168), busiest first, at most first (1–50). */
+  busiestFacilities: Array<FacilityActivity>;
   /** The carrier code mapping in effect: defaults overlaid with the organization's rows (admins only). */
   carrierCodeMappings: Array<CarrierCodeMapping>;
   /** Events by occurredAt (not receipt) over the last hours (1–168), in buckets of bucketMinutes (1–1440, dividing the window; at most 2016 buckets), oldest first, empty buckets included. */
   eventHistogram: Array<TimeBucket>;
   facilities: Array<Facility>;
+  /** Deliveries and their punctuality per UTC day over the last days (1–90, today included), oldest first, days without deliveries included. */
+  onTimeByDay: Array<DayOnTime>;
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
   packageByTrackingNumber?: Maybe<Package>;
@@ -497,6 +527,12 @@ export type QueryApiKeysArgs = {
 };
 
 
+export type QueryBusiestFacilitiesArgs = {
+  first?: Scalars['Int']['input'];
+  hours?: Scalars['Int']['input'];
+};
+
+
 export type QueryCarrierCodeMappingsArgs = {
   carrier?: InputMaybe<Scalars['String']['input']>;
 };
@@ -505,6 +541,11 @@ export type QueryCarrierCodeMappingsArgs = {
 export type QueryEventHistogramArgs = {
   bucketMinutes?: Scalars['Int']['input'];
   hours?: Scalars['Int']['input'];
+};
+
+
+export type QueryOnTimeByDayArgs = {
+  days?: Scalars['Int']['input'];
 };
 
 
@@ -809,6 +850,8 @@ export type ResolversTypes = ResolversObject<{
   CreatePackageInput: CreatePackageInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayOnTime: ResolverTypeWrapper<DayOnTime>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DeletePackageResult: ResolverTypeWrapper<DeletePackageResult>;
   DuplicateEvent: ResolverTypeWrapper<DuplicateEvent>;
   EpcisDuplicate: ResolverTypeWrapper<EpcisDuplicate>;
@@ -816,7 +859,7 @@ export type ResolversTypes = ResolversObject<{
   EpcisProblem: ResolverTypeWrapper<EpcisProblem>;
   EventReason: EventReason;
   Facility: ResolverTypeWrapper<FacilityRow>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FacilityActivity: ResolverTypeWrapper<FacilityActivity>;
   FacilityInput: FacilityInput;
   FacilityType: FacilityType;
   HourCount: ResolverTypeWrapper<HourCount>;
@@ -867,13 +910,15 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePackageInput: CreatePackageInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DateTime: Scalars['DateTime']['output'];
+  DayOnTime: DayOnTime;
+  Float: Scalars['Float']['output'];
   DeletePackageResult: DeletePackageResult;
   DuplicateEvent: DuplicateEvent;
   EpcisDuplicate: EpcisDuplicate;
   EpcisIngestResult: EpcisIngestResult;
   EpcisProblem: EpcisProblem;
   Facility: FacilityRow;
-  Float: Scalars['Float']['output'];
+  FacilityActivity: FacilityActivity;
   FacilityInput: FacilityInput;
   HourCount: HourCount;
   IngestWarning: IngestWarning;
@@ -940,6 +985,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DayOnTimeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DayOnTime'] = ResolversParentTypes['DayOnTime']> = ResolversObject<{
+  day?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  promised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type DeletePackageResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DeletePackageResult'] = ResolversParentTypes['DeletePackageResult']> = ResolversObject<{
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -977,6 +1030,13 @@ export type FacilityResolvers<ContextType = SubgraphContext, ParentType extends 
   lon?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['FacilityType'], ParentType, ContextType>;
+}>;
+
+export type FacilityActivityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['FacilityActivity'] = ResolversParentTypes['FacilityActivity']> = ResolversObject<{
+  events?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  packages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type HourCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HourCount'] = ResolversParentTypes['HourCount']> = ResolversObject<{
@@ -1076,9 +1136,11 @@ export type PlaceResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'includeRevoked'>>;
+  busiestFacilities?: Resolver<Array<ResolversTypes['FacilityActivity']>, ParentType, ContextType, RequireFields<QueryBusiestFacilitiesArgs, 'first' | 'hours'>>;
   carrierCodeMappings?: Resolver<Array<ResolversTypes['CarrierCodeMapping']>, ParentType, ContextType, Partial<QueryCarrierCodeMappingsArgs>>;
   eventHistogram?: Resolver<Array<ResolversTypes['TimeBucket']>, ParentType, ContextType, RequireFields<QueryEventHistogramArgs, 'bucketMinutes' | 'hours'>>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  onTimeByDay?: Resolver<Array<ResolversTypes['DayOnTime']>, ParentType, ContextType, RequireFields<QueryOnTimeByDayArgs, 'days'>>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
   packageStats?: Resolver<ResolversTypes['PackageStats'], ParentType, ContextType, Partial<QueryPackageStatsArgs>>;
@@ -1166,12 +1228,14 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CarrierCount?: CarrierCountResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DayOnTime?: DayOnTimeResolvers<ContextType>;
   DeletePackageResult?: DeletePackageResultResolvers<ContextType>;
   DuplicateEvent?: DuplicateEventResolvers<ContextType>;
   EpcisDuplicate?: EpcisDuplicateResolvers<ContextType>;
   EpcisIngestResult?: EpcisIngestResultResolvers<ContextType>;
   EpcisProblem?: EpcisProblemResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
+  FacilityActivity?: FacilityActivityResolvers<ContextType>;
   HourCount?: HourCountResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;
