@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 // Two pages: the dashboard (index.html, served at /) and GraphiQL (graphiql.html, served at /graphiql).
 // Everything is bundled so both work offline with nothing but the gateway. Paths are relative to this
@@ -7,6 +7,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/',
   plugins: [react()],
+  // Workspace libraries (the route planner's Solomon/VRPLIB readers) are bundled from their TypeScript source.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD, createPackage, event } from '../support/factories.js';
@@ -8,8 +8,10 @@ import { SCREENSHOTS, capture } from './support/page-capture.js';
 
 const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+const SOLOMON_C101 = resolve(import.meta.dirname, '..', '..', 'libs', 'vrptw', 'src', 'fixtures', 'C101.txt');
+const MUNICH_DEPOT = { code: 'DEP-MUC', name: 'Munich depot', type: 'DEPOT', lat: 48.14, lon: 11.58 };
 
-/** The operations pages: the investigation agents at work. */
+/** The operations pages: the investigation agents at work, and delivery route planning. */
 describe('operations pages in Chromium', () => {
   let app: TestApp;
   let browser: ChromiumSession;
@@ -80,4 +82,47 @@ describe('operations pages in Chromium', () => {
       expect(browser.consoleErrors).toEqual([]);
       expect(browser.foreignRequests).toEqual([]);
     }, 'agents'));
+
+  it("plans routes for a depot's packages out for delivery, then for an uploaded Solomon file", { timeout: 180_000 }, () =>
+    run(async () => {
+      const { page } = browser;
+      await app.gql(`mutation($f: [FacilityInput!]!) { upsertFacilities(facilities: $f) { code } }`, { f: [MUNICH_DEPOT] });
+      for (let i = 0; i < 9; i++) {
+        const destination = { name: 'Munich', address: `Leopoldstraße ${i + 1}`, lat: 48.14 + 0.03 * Math.sin(i), lon: 11.58 + 0.05 * Math.cos(i) };
+        const pkg = await createPackage(app, undefined, { trackingNumber: `E2E-ROUTE-${i + 1}`, carrier: 'DHL', recipient: `Recipient ${i + 1}`, destination });
+        const out = event(pkg.id, `route-${i}`, hoursAgo(1), 'OUT_FOR_DELIVERY', { location: { facilityCode: 'DEP-MUC' } });
+        expect((await app.gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, { events: [out] })).data?.recordTrackingEvents.accepted).toBe(1);
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByRole('link', { name: 'Routes', exact: true }).click();
+      await page.getByText('Choose a depot to see what is out for delivery there').waitFor();
+      await capture(page, 'routes-empty');
+
+      await page.getByLabel('Depot', { exact: true }).selectOption('DEP-MUC');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#/routes?depot=DEP-MUC');
+      await expect.poll(() => page.getByTestId('stops-summary').textContent()).toBe('9 packages out for delivery at DEP-MUC.');
+      await page.getByLabel('Vehicles', { exact: true }).fill('3');
+      await page.getByLabel('Capacity per vehicle').fill('4');
+      await page.getByLabel('Time limit (s)').fill('1');
+      await page.getByRole('button', { name: 'Plan routes' }).click();
+      await expect.poll(() => page.getByTestId('plan-summary').textContent(), { timeout: 30_000 }).toMatch(/^3 vehicles serve all 9 stops/);
+      const tables = page.getByTestId('vehicle-route');
+      expect(await tables.count()).toBe(3);
+      expect(await tables.first().locator('tbody tr').first().getByRole('link').textContent()).toMatch(/^E2E-ROUTE-\d$/);
+      expect(await page.getByTestId('route-map').locator('path.leaflet-interactive').count()).toBeGreaterThanOrEqual(3 + 9);
+      await capture(page, 'routes');
+
+      // The same depot with the Solomon C101 benchmark around it: its 25 vehicles of 200 come from the file.
+      await page.getByLabel('A Solomon or VRPLIB file').check();
+      await page.getByLabel('Instance file').setInputFiles({ name: 'C101.txt', mimeType: 'text/plain', buffer: readFileSync(SOLOMON_C101) });
+      await expect.poll(() => page.getByTestId('stops-summary').textContent()).toBe('Solomon instance C101: 100 customers, 25 vehicles of 200 in the file.');
+      expect(await page.getByLabel('Vehicles', { exact: true }).inputValue()).toBe('25');
+      await page.getByLabel('Time limit (s)').fill('2');
+      await page.getByRole('button', { name: 'Plan routes' }).click();
+      await expect.poll(() => page.getByTestId('plan-summary').textContent(), { timeout: 30_000 }).toMatch(/vehicles serve all 100 stops/);
+      await capture(page, 'routes-file');
+
+      expect(browser.consoleErrors).toEqual([]);
+      expect(browser.foreignRequests).toEqual([]);
+    }, 'routes'));
 });

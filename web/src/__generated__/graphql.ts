@@ -63,6 +63,39 @@ export type CreatePackageInput = {
   trackingNumber: string;
 };
 
+export type DeliveryRoutesInput = {
+  depot: DepotInput;
+  /** End of the working day (vehicles must be back); defaults to startAt + 10 hours. */
+  endAt?: string | null | undefined;
+  fleet: FleetInput;
+  objective?: RoutingObjective;
+  /** Time the vehicles leave the depot. */
+  startAt: string;
+  stops: Array<DeliveryStopInput>;
+  /** Search time budget, 0.1–30 seconds. */
+  timeLimitSeconds?: number;
+  /** Fixed cost of using a vehicle, in kilometres of driving (>= 0); added to the distance when comparing plans. */
+  vehicleCostKm?: number;
+};
+
+export type DeliveryStopInput = {
+  demand?: number;
+  /** The caller's id for the stop (echoed in the routes). */
+  id: string | number;
+  lat: number;
+  lon: number;
+  serviceMinutes?: number;
+  /** Latest arrival; defaults to the end of the working day. */
+  windowEnd?: string | null | undefined;
+  /** Earliest arrival; defaults to the plan start. */
+  windowStart?: string | null | undefined;
+};
+
+export type DepotInput = {
+  lat: number;
+  lon: number;
+};
+
 /** How an ETA was computed. */
 export const EtaBasis = {
   /** The package was returned or cancelled; no delivery is expected. */
@@ -107,6 +140,13 @@ export const FacilityType = {
 } as const;
 
 export type FacilityType = typeof FacilityType[keyof typeof FacilityType];
+export type FleetInput = {
+  capacity: number;
+  count: number;
+  /** Average road speed used for travel times. */
+  speedKmh?: number;
+};
+
 export const InvestigationKind = {
   Anomaly: 'ANOMALY',
   Delay: 'DELAY',
@@ -179,6 +219,15 @@ export type PlaceInput = {
   name?: string | null | undefined;
 };
 
+/** What a delivery plan minimizes. */
+export const RoutingObjective = {
+  /** Shortest total distance plus vehicleCostKm per vehicle used; vehicles cost nothing else. */
+  Distance: 'DISTANCE',
+  /** Fewest vehicles first, then shortest total distance. */
+  VehiclesThenDistance: 'VEHICLES_THEN_DISTANCE'
+} as const;
+
+export type RoutingObjective = typeof RoutingObjective[keyof typeof RoutingObjective];
 export const ServiceLevel = {
   Economy: 'ECONOMY',
   Express: 'EXPRESS',
@@ -394,6 +443,26 @@ export type DashboardCarriersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardCarriersQuery = { packageStats: { byCarrier: Array<{ carrier: string, count: number }> } };
 
+export type DashboardRoutePlannerFacilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardRoutePlannerFacilitiesQuery = { facilities: Array<{ code: string, name: string, type: FacilityType, lat: number, lon: number }> };
+
+export type DashboardDepotStopsQueryVariables = Exact<{
+  filter: PackageFilter;
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardDepotStopsQuery = { packages: { totalCount: number, edges: Array<{ node: { id: string, trackingNumber: string, recipient: string | null, promisedDeliveryAt: string | null, destination: { name: string | null, address: string | null, lat: number | null, lon: number | null } | null } }> } };
+
+export type DashboardPlanRoutesMutationVariables = Exact<{
+  input: DeliveryRoutesInput;
+}>;
+
+
+export type DashboardPlanRoutesMutation = { planDeliveryRoutes: { objective: RoutingObjective, vehicles: number, distanceKm: number, costKm: number, routes: Array<{ vehicle: number, distanceKm: number, load: number, returnAt: string, stops: Array<{ id: string, arrivalAt: string, departAt: string }> }> } };
+
 export type DashboardPackageUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -438,6 +507,9 @@ export const DashboardUpdatePackageDocument = {"kind":"Document","definitions":[
 export const DashboardEditablePackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardEditablePackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"package"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardEditablePackage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardPlace"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Place"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"facilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardEditablePackage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Package"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"serviceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"origin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPlace"}}]}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardPlace"}}]}}]}}]} as unknown as DocumentNode<DashboardEditablePackageQuery, DashboardEditablePackageQueryVariables>;
 export const DashboardPackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPackages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PackageFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PackageSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastEventAt"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentLocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilityCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPackagesQuery, DashboardPackagesQueryVariables>;
 export const DashboardCarriersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardCarriers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byCarrier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardCarriersQuery, DashboardCarriersQueryVariables>;
+export const DashboardRoutePlannerFacilitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardRoutePlannerFacilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]} as unknown as DocumentNode<DashboardRoutePlannerFacilitiesQuery, DashboardRoutePlannerFacilitiesQueryVariables>;
+export const DashboardDepotStopsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardDepotStops"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PackageFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"CREATED_AT"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"promisedDeliveryAt"}},{"kind":"Field","name":{"kind":"Name","value":"destination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardDepotStopsQuery, DashboardDepotStopsQueryVariables>;
+export const DashboardPlanRoutesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DashboardPlanRoutes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeliveryRoutesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planDeliveryRoutes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"vehicles"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"costKm"}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"load"}},{"kind":"Field","name":{"kind":"Name","value":"returnAt"}},{"kind":"Field","name":{"kind":"Name","value":"stops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalAt"}},{"kind":"Field","name":{"kind":"Name","value":"departAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPlanRoutesMutation, DashboardPlanRoutesMutationVariables>;
 export const DashboardPackageUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardPackageUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"packageUpdated"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]} as unknown as DocumentNode<DashboardPackageUpdatesSubscription, DashboardPackageUpdatesSubscriptionVariables>;
 export const DashboardAnomaliesFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardAnomaliesFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anomalyDetected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}}]}}]}}]} as unknown as DocumentNode<DashboardAnomaliesFeedSubscription, DashboardAnomaliesFeedSubscriptionVariables>;
 export const DashboardMetricsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DashboardMetricsFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"intervalSeconds"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"activeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"openAnomalies"}},{"kind":"Field","name":{"kind":"Name","value":"eventsPerMinute"}}]}}]}}]} as unknown as DocumentNode<DashboardMetricsFeedSubscription, DashboardMetricsFeedSubscriptionVariables>;

@@ -106,8 +106,11 @@ const EMBEDDED = [
   'InvestigationProgress',
   'TraceStep',
   'DeliveryPlan',
-  'DeliveryRoute',
-  'RouteStop',
+  'VehicleRoute',
+  'PlannedStop',
+  'WhatIfResult',
+  'WhatIfImpact',
+  'WhatIfReroute',
   'DeletePackageResult',
   'RecordEventsResult',
 ];

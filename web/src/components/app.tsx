@@ -12,6 +12,7 @@ import { OverviewView } from './overview.view';
 import { PackageDetailView } from './package-detail.view';
 import { PackageFormView } from './package-form.view';
 import { PackagesView } from './packages.view';
+import { RoutesView } from './routes.view';
 import { SignInView } from './sign-in.view';
 import { hrefFor, useHashRoute, type Route } from './use-hash-route';
 
@@ -53,6 +54,7 @@ const SECTIONS = [
   { name: 'anomalies', label: 'Anomalies', href: hrefFor.anomalies() },
   { name: 'agents', label: 'Agents', href: hrefFor.agents },
   { name: 'at-risk', label: 'At risk', href: hrefFor.atRisk() },
+  { name: 'routes', label: 'Routes', href: hrefFor.routes() },
 ] as const;
 
 function sectionOf(route: Route): string {
@@ -139,6 +141,8 @@ function View({ route }: { route: Route }) {
       return <AgentsView />;
     case 'at-risk':
       return <AtRiskView params={route.params} />;
+    case 'routes':
+      return <RoutesView params={route.params} />;
     case 'not-found':
       return (
         <section>

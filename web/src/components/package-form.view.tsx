@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { PlaceInput, ServiceLevel } from '../__generated__/graphql';
 import { fieldErrors, type FieldErrors } from '../api/field-errors';
-import { humanize } from './display-format';
+import { humanize, toLocalInput } from './display-format';
 import { QueryFeedback } from './query-feedback';
 import { hrefFor } from './use-hash-route';
 
@@ -34,13 +34,6 @@ const EditablePackage = graphql(`
 
 type Values = Record<string, string>;
 const PLACE_FIELDS = ['name', 'address', 'facilityCode', 'lat', 'lon'] as const;
-
-/** datetime-local wants "2026-12-03T14:30" in the viewer's zone. */
-function toLocalInput(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 function placeValues(prefix: string, place: Partial<Record<(typeof PLACE_FIELDS)[number], string | number | null>> | null | undefined): Values {
   return Object.fromEntries(PLACE_FIELDS.map((field) => [`${prefix}.${field}`, place?.[field] == null ? '' : String(place[field])]));

@@ -15,6 +15,7 @@ export type Route =
   | { view: 'anomalies'; params: URLSearchParams }
   | { view: 'agents' }
   | { view: 'at-risk'; params: URLSearchParams }
+  | { view: 'routes'; params: URLSearchParams }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'anomalies' && parts.length === 1) return { view: 'anomalies', params };
   if (section === 'agents' && parts.length === 1) return { view: 'agents' };
   if (section === 'at-risk' && parts.length === 1) return { view: 'at-risk', params };
+  if (section === 'routes' && parts.length === 1) return { view: 'routes', params };
   if (section === 'packages') {
     if (!id) return { view: 'packages', params };
     if (id === 'new' && !action) return { view: 'new-package' };
@@ -50,6 +52,7 @@ export const hrefFor = {
   anomalies: (params?: URLSearchParams) => withQuery('#/anomalies', params),
   agents: '#/agents',
   atRisk: (params?: URLSearchParams) => withQuery('#/at-risk', params),
+  routes: (params?: URLSearchParams) => withQuery('#/routes', params),
 };
 
 export function useHashRoute(): Route {

@@ -45,9 +45,11 @@ export function createBaseMap(element: HTMLElement, options: { center?: L.LatLng
     map.attributionControl.addAttribution('Natural Earth');
     const pane = map.createPane('basemap');
     pane.style.zIndex = '200';
+    let removed = false;
+    map.once('unload', () => (removed = true));
     void loadCountries().then((shapes) => {
-      // The map may be gone by the time the shapes arrive (the view was left).
-      if (!map.getContainer().isConnected) return;
+      // The map may be gone by the time the shapes arrive (the view was left, or a new map took its element).
+      if (removed || !map.getContainer().isConnected) return;
       L.geoJSON(shapes, { pane: 'basemap', interactive: false, style: { className: 'basemap-country', weight: 0.6 } }).addTo(map);
     });
   }
