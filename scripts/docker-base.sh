@@ -83,7 +83,11 @@ else
   find . -name node_modules -prune -o -name package.json -exec cp --parents {} "$work/manifests/" \;
   cp package-lock.json "$work/manifests/"
   host_cache=$(npm config get cache)/_cacache
-  [ -d "$host_cache" ] && cp -r "$host_cache" "$work/cache/_cacache"
+  # Only the content and index: a concurrent npm on the host renames files out of tmp/ while we copy.
+  mkdir -p "$work/cache/_cacache"
+  for part in content-v2 index-v5; do
+    [ -d "$host_cache/$part" ] && cp -r "$host_cache/$part" "$work/cache/_cacache/"
+  done
   (cd "$work/manifests" && npm ci --ignore-scripts --no-audit --no-fund --prefer-offline \
     --cache "$work/cache" --logs-dir "$work/logs" >/dev/null)
   build -t "$CACHE_TAG" --label lock="$lock_hash" --build-arg BASE="$NODE_TAG" -f - "$work/cache" <<'EOF'
