@@ -118,7 +118,12 @@ describe('operators dashboard in Chromium', () => {
     const statuses = await page.getByTestId('status-counts').textContent();
     expect(statuses).toContain('In transit');
     expect(statuses).toContain('Delivered');
-    expect(await page.locator('.chart rect').count()).toBe(288); // 5-minute buckets over 24 h
+    expect(await page.getByRole('img', { name: /events in the last 24 hours, per 5 min/ }).locator('rect').count()).toBe(288); // 5-minute buckets over 24 h
+    // The one delivery came before its promise; each facility saw two scans in the last 24 h (ties by code).
+    expect(await page.getByTestId('on-time-trend').getByRole('img').getAttribute('aria-label')).toBe('100.0 % on time over 14 days (1 of 1 promised deliveries)');
+    const busiest = page.getByTestId('busiest-facilities');
+    expect(await busiest.locator('.facility-name').allTextContents()).toEqual(['Munich depot DEP-MUC', 'Berlin hub HUB-BER', 'Leipzig hub HUB-LEJ']);
+    expect(await busiest.locator('.count').allTextContents()).toEqual(['2 scans · 1 package', '2 scans · 1 package', '2 scans · 2 packages']);
     // The dashboard subscribes over graphql-ws; it falls back to polling only when the socket fails.
     await expect.poll(async () => page.getByTestId('live-indicator').textContent(), { timeout: 10_000 }).toMatch(/live/);
     await capture('overview');

@@ -224,6 +224,8 @@ describe('realtime subscriptions (PostgreSQL, in-process bus)', () => {
     await dashboard.atLeast(2, 5000);
     expect(dashboard.items[0]!.activeTotal).toBeGreaterThan(0);
     await waitForSubscriptions(app, tokenA, 2);
+    const rateBefore = dashboard.items.at(-1)!.eventsPerMinute;
+    const snapshotsBefore = dashboard.items.length;
     await record(tokenA, [
       event(pkg.id, 'map-1', '2026-11-20T01:00:00Z', 'IN_TRANSIT', { location: { lat: 52.5, lon: 13.4 } }),
       event(pkg.id, 'map-2', '2026-11-20T02:00:00Z', 'IN_TRANSIT', { location: { lat: 40.0, lon: 3.0 } }), // outside
@@ -231,6 +233,9 @@ describe('realtime subscriptions (PostgreSQL, in-process bus)', () => {
     await record(tokenA, [event(pkg.id, 'map-3', '2026-11-20T03:00:00Z', 'IN_TRANSIT', { location: { lat: 51.0, lon: 12.0 } })]);
     await record(tokenA, [event(pkg.id, 'map-4', '2026-11-20T04:00:00Z', 'IN_TRANSIT', { location: { lat: 53.0, lon: 14.0 } })]);
     await map.atLeast(2, 5000);
+    // Events that occurred days ago, received now, are a backfill, not a rate.
+    await dashboard.atLeast(snapshotsBefore + 2, 5000);
+    expect(dashboard.items.at(-1)!.eventsPerMinute).toBeLessThanOrEqual(rateBefore);
     await sleep(700);
     // the first position at once, then the newest of the throttled ones (map-3 is coalesced away)
     expect(map.items.map((m) => [m.lat, m.lon])).toEqual([

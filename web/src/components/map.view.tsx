@@ -21,6 +21,7 @@ const MapQuery = graphql(`
   query DashboardMap($filter: PackageFilter, $first: Int) {
     packages(filter: $filter, first: $first) {
       totalCount
+      totalCountEstimated
       edges {
         node {
           id
@@ -182,7 +183,7 @@ export function MapView() {
             {points.length}
           </span>
         </h2>
-        {total > MAP_LIMIT && <span className="muted small">showing the newest {MAP_LIMIT} of {total} active packages</span>}
+        {total > MAP_LIMIT && <span className="muted small">showing the newest {MAP_LIMIT} of {data?.packages.totalCountEstimated ? '≈ ' : ''}{total} active packages</span>}
       </div>
       <div className="toolbar">
         <EnumSelect label="Status" allLabel="All active statuses" values={ACTIVE_STATUSES} value={status} onChange={setStatus} />

@@ -1,6 +1,7 @@
 import { graphql } from '../__generated__';
 import { useLive, useLiveQuery } from '../live/live-updates';
 import { EventsChart } from './bar-chart';
+import { AnomalyMatrix, BusiestFacilities, OnTimeTrend } from './overview-panels';
 import { formatHours, formatPercent } from './display-format';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
@@ -25,6 +26,24 @@ const OverviewQuery = graphql(`
     }
     openAnomalies: anomalies(filter: { state: [OPEN] }, first: 0) {
       totalCount
+    }
+    anomalyCounts(state: [OPEN]) {
+      type
+      severity
+      count
+    }
+    onTimeByDay(days: 14) {
+      day
+      delivered
+      promised
+      onTime
+      onTimeRate
+    }
+    busiestFacilities(hours: 24, first: 6) {
+      facilityCode
+      name
+      events
+      packages
     }
   }
 `);
@@ -76,6 +95,14 @@ export function OverviewView() {
       </div>
       <div className="overview-grid">
         <div className="card">
+          <h3>Events per 5 minutes (by occurrence)</h3>
+          <EventsChart points={data.eventHistogram.map((p) => ({ at: p.start, count: p.count }))} bucketMinutes={5} hours={24} />
+        </div>
+        <div className="card">
+          <h3>On time per delivery day</h3>
+          <OnTimeTrend days={data.onTimeByDay} />
+        </div>
+        <div className="card">
           <h3>By status</h3>
           {byStatus.length === 0 ? (
             <p className="muted">No packages yet.</p>
@@ -94,8 +121,12 @@ export function OverviewView() {
           )}
         </div>
         <div className="card">
-          <h3>Events per 5 minutes (by occurrence)</h3>
-          <EventsChart points={data.eventHistogram.map((p) => ({ at: p.start, count: p.count }))} bucketMinutes={5} hours={24} />
+          <h3>Busiest facilities (scans, last 24 h)</h3>
+          <BusiestFacilities facilities={data.busiestFacilities} hours={24} />
+        </div>
+        <div className="card wide">
+          <h3>Open anomalies by type and severity</h3>
+          <AnomalyMatrix counts={data.anomalyCounts} />
         </div>
       </div>
     </section>

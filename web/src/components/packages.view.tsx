@@ -9,6 +9,7 @@ import { formatDateTime, formatLocation, formatRelative } from './display-format
 import { EnumSelect } from './enum-select';
 import { QueryFeedback } from './query-feedback';
 import { Badge } from './status-badge';
+import { TotalCount } from './total-count';
 import { hrefFor, replaceParams } from './use-hash-route';
 
 const PAGE_SIZE = 50;
@@ -17,6 +18,7 @@ const PackagesQuery = graphql(`
   query DashboardPackages($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String) {
     packages(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountEstimated
       pageInfo {
         hasNextPage
         endCursor
@@ -157,7 +159,7 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
   return (
     <section>
       <div className="row-between">
-        <h2>Packages {page && <span className="muted count-total" data-testid="packages-total">{page.totalCount}</span>}</h2>
+        <h2>Packages {page && <TotalCount count={page.totalCount} estimated={page.totalCountEstimated} testId="packages-total" />}</h2>
         <div className="button-row">
           <a className="button primary" href={hrefFor.newPackage}>
             New package
@@ -174,7 +176,7 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
         </div>
       </div>
       <div className="toolbar">
-        <input type="search" placeholder="Search tracking number, reference, recipient" aria-label="Search packages" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input type="search" placeholder="Search tracking number, reference, recipient, city" aria-label="Search packages" value={search} onChange={(e) => setSearch(e.target.value)} />
         <EnumSelect label="Status" allLabel="All statuses" values={PACKAGE_STATUSES} value={params.get('status') ?? ''} onChange={(v) => setParam('status', v)} />
         <select aria-label="Carrier" value={params.get('carrier') ?? ''} onChange={(e) => setParam('carrier', e.target.value)}>
           <option value="">All carriers</option>

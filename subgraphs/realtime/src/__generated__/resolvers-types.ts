@@ -63,7 +63,7 @@ export type DashboardMetrics = {
   activeByStatus: Array<StatusTotal>;
   activeTotal: Scalars['Int']['output'];
   at: Scalars['DateTime']['output'];
-  /** Tracking events received per minute, averaged over the last 5 minutes. */
+  /** Tracking events per minute by occurredAt, averaged over the last 5 minutes (late-arriving backfills of older events do not count). */
   eventsPerMinute: Scalars['Float']['output'];
   /** Identity of this snapshot (its time). */
   key: Scalars['String']['output'];

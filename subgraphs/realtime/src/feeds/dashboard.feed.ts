@@ -36,7 +36,9 @@ export async function dashboardSnapshot(db: Db, session: Session, now = new Date
       .selectFrom('tracking_events')
       .select((eb) => eb.fn.countAll<number>().as('count'))
       .where('organization_id', '=', org)
-      .where('received_at', '>', fiveMinutesAgo)
+      // By occurrence, as the overview's chart: a backfill (the demo's seeded history, a carrier's late batch) is not a rate.
+      .where('occurred_at', '>', fiveMinutesAgo)
+      .where('occurred_at', '<=', now)
       .executeTakeFirst(),
     logHead(db),
   ]);
