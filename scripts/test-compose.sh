@@ -23,6 +23,9 @@ if ! docker info >/dev/null 2>&1; then
   for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
 fi
 
+# The smoke suite runs on the host with the repository's vitest (a fresh clone has no node_modules yet).
+[ -x node_modules/.bin/vitest ] || npm ci --no-audit --no-fund
+
 if [ -z "${NODE_BASE_IMAGE:-}" ] || [ -z "${DEBIAN_BASE_IMAGE:-}" ]; then
   bash scripts/docker-base.sh
   NODE_BASE_IMAGE=clearpath/node:20 DEBIAN_BASE_IMAGE=clearpath/debian:bookworm NPM_CACHE_IMAGE=clearpath/npm-cache
@@ -79,6 +82,6 @@ step "stack up (2 replicas of the gateway and of each subgraph)"
 
 COMPOSE_TEST_URL="https://localhost:$https_port" COMPOSE_TEST_HTTP_URL="http://localhost:$http_port" \
   COMPOSE_TEST_PROJECT="$project" COMPOSE_TEST_API_KEY="$api_key" NODE_EXTRA_CA_CERTS="$work/tls/tls.crt" \
-  npx vitest run --config test/compose/vitest.config.ts
+  node_modules/.bin/vitest run --config test/compose/vitest.config.ts
 status=0
 step "smoke suite"
