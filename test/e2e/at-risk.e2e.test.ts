@@ -59,7 +59,7 @@ describe('at-risk page in Chromium', () => {
       expect(await rows.first().textContent()).toMatch(/E2E-RISK-STUCK.*dwell at HUB-FRA|E2E-RISK-STUCK.*HUB-FRA/);
       await capture(page, 'at-risk');
 
-      await page.getByLabel('Facility').selectOption('HUB-FRA');
+      await page.getByLabel('Facility', { exact: true }).selectOption('HUB-FRA');
       await expect.poll(() => new URL(page.url()).hash).toContain('facility=HUB-FRA');
       await expect.poll(() => rows.count()).toBe(1);
 
@@ -69,6 +69,22 @@ describe('at-risk page in Chromium', () => {
       await expect.poll(() => new URL(page.url()).hash).toBe(`#/packages/${stuck}`);
       const kinds = await app.gql<{ package: { investigations: { kind: string }[] } }>(`query($id: ID!) { package(id: $id) { investigations { kind } } }`, { id: stuck });
       expect(kinds.data?.package.investigations.map((i) => i.kind)).toContain('PREDICTION');
+
+      // What if Frankfurt closes for a day? The package waiting there is held up, with its new ETA band.
+      await page.goto(`${app.url}/#/at-risk?facility=HUB-FRA`);
+      await rows.first().waitFor();
+      expect(await page.getByLabel('Facility to disrupt').inputValue()).toBe('HUB-FRA');
+      await page.getByRole('button', { name: 'Run what-if' }).click();
+      await expect.poll(() => page.getByTestId('what-if-summary').textContent(), { timeout: 30_000 }).toMatch(/^Closing HUB-FRA until .+ \(in 2[45] h\) holds up \d+ of the \d+ moving packages/);
+      const held = page.getByTestId('what-if-impact').filter({ hasText: 'E2E-RISK-STUCK' });
+      expect(await held.textContent()).toMatch(/\+2\d\.\d h/);
+      await held.getByRole('link', { name: 'E2E-RISK-STUCK' }).focus();
+      await capture(page, 'at-risk-what-if');
+      await page.getByLabel('Disruption').selectOption('slow');
+      await page.getByLabel('Hours slower').fill('6');
+      await page.getByRole('button', { name: 'Run what-if' }).click();
+      await expect.poll(() => page.getByTestId('what-if-summary').textContent(), { timeout: 30_000 }).toMatch(/^Slowing HUB-FRA by 6\.0 h/);
+      expect(await held.textContent()).toContain('+6.0 h');
 
       // An empty ranking says so.
       await page.goto(`${app.url}/#/at-risk?carrier=NOBODY`);

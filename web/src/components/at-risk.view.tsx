@@ -7,6 +7,7 @@ import { formatDateTime, formatLateness, formatPercent, formatRelative, humanize
 import { EnumSelect } from './enum-select';
 import { QueryFeedback } from './query-feedback';
 import { hrefFor, replaceParams } from './use-hash-route';
+import { WhatIfPanel } from './what-if.panel';
 
 const PAGE_SIZE = 50;
 const HORIZONS = [12, 24, 48, 72, 168] as const;
@@ -179,6 +180,7 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
       <p className="muted small">
         Moving packages whose promise falls within the horizon, most likely to miss it first (from the same ETA as each package&apos;s page).
       </p>
+      <WhatIfPanel facilities={options.data?.facilities ?? []} initialFacility={params.get('facility') ?? undefined} />
       <div className="toolbar">
         <select aria-label="Horizon" value={String(horizonHours)} onChange={(e) => setParam('horizon', e.target.value === '48' ? '' : e.target.value)}>
           {HORIZONS.map((h) => (
