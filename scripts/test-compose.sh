@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # npm run test:compose: builds the images, starts the docker-compose stack with two replicas of the gateway
 # and of each subgraph, runs the smoke suite test/compose through nginx over HTTPS (a self-signed
-# certificate made now), and tears the stack down, also when something fails. Prints how long each step
+# certificate made now), upgrades it to a new image tag as the README says and checks the data survived,
+# and tears the stack down, also when something fails. Prints how long each step
 # took. Needs root (it installs and starts Debian's Docker engine when missing). Not part of npm test/CI.
 #
 # Base images: unless NODE_BASE_IMAGE and DEBIAN_BASE_IMAGE are given (e.g. the public node:20-bookworm-slim
@@ -62,6 +63,7 @@ teardown() {
     compose logs --no-color --tail=40 2>&1 | tail -400 || true
   fi
   compose down -v --remove-orphans >/dev/null 2>&1 || true
+  [ -n "${upgrade_tag:-}" ] && docker image rm "clearpath/app:$upgrade_tag" >/dev/null 2>&1 || true
   rm -rf "$work"
   echo "== test:compose took $(($(date +%s) - t0)) s in all"
 }
@@ -71,17 +73,41 @@ compose config -q # a bad configuration fails here, before anything is built
 compose build >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 step "images built"
 
-compose up -d --scale gateway=2 --scale packages=2 --scale investigations=2 --scale realtime=2
-nginx=$(compose ps -q nginx)
-for _ in $(seq 1 120); do
-  [ "$(docker inspect -f '{{.State.Health.Status}}' "$nginx")" = healthy ] && break
-  sleep 1
-done
-[ "$(docker inspect -f '{{.State.Health.Status}}' "$nginx")" = healthy ] || { echo "nginx is not healthy" >&2; exit 1; }
+scale="--scale gateway=2 --scale packages=2 --scale investigations=2 --scale realtime=2"
+wait_healthy() {
+  local nginx; nginx=$(compose ps -q nginx)
+  for _ in $(seq 1 180); do
+    [ "$(docker inspect -f '{{.State.Health.Status}}' "$nginx")" = healthy ] && return 0
+    sleep 1
+  done
+  echo "nginx is not healthy" >&2; return 1
+}
+compose up -d $scale
+wait_healthy
 step "stack up (2 replicas of the gateway and of each subgraph)"
 
-COMPOSE_TEST_URL="https://localhost:$https_port" COMPOSE_TEST_HTTP_URL="http://localhost:$http_port" \
-  COMPOSE_TEST_PROJECT="$project" COMPOSE_TEST_API_KEY="$api_key" NODE_EXTRA_CA_CERTS="$work/tls/tls.crt" \
-  node_modules/.bin/vitest run --config test/compose/vitest.config.ts
-status=0
+smoke() {
+  COMPOSE_TEST_URL="https://localhost:$https_port" COMPOSE_TEST_HTTP_URL="http://localhost:$http_port" \
+    COMPOSE_TEST_PROJECT="$project" COMPOSE_TEST_API_KEY="$api_key" NODE_EXTRA_CA_CERTS="$work/tls/tls.crt" \
+    COMPOSE_TEST_STATE="$work/state.json" COMPOSE_TEST_IMAGE_TAG="${upgrade_tag:-}" \
+    node_modules/.bin/vitest run --config test/compose/vitest.config.ts "$@"
+}
+smoke test/compose/stack.compose.test.ts
 step "smoke suite"
+
+# The README's upgrade: a new image tag, build, up -d (containers whose image changed are recreated).
+upgrade_tag="upgrade-$$"
+echo "CLEARPATH_IMAGE_TAG=$upgrade_tag" >>"$work/env"
+compose build >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+compose up -d $scale
+sleep 5 # the recreated containers start as "starting"; nginx's check goes through to a gateway
+for service in gateway packages investigations realtime; do
+  for _ in $(seq 1 180); do
+    [ "$(compose ps -q "$service" | xargs docker inspect -f '{{.State.Health.Status}}' | grep -cx healthy)" -ge 2 ] && break
+    sleep 1
+  done
+done
+wait_healthy
+smoke test/compose/upgrade.compose.test.ts
+status=0
+step "upgrade to a new image tag"

@@ -1,75 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collect, legacyClient, sleep, wsClient } from '../integration/realtime-client.js';
-import { CREATE, event, RECORD, uniqueTracking } from '../support/factories.js';
-
-/**
- * The docker-compose stack, started by scripts/test-compose.sh (npm run test:compose) with two replicas of
- * the gateway and of each subgraph: everything goes through nginx over HTTPS, as a client would. The
- * script passes the stack's address, its API key and the self-signed certificate (NODE_EXTRA_CA_CERTS).
- */
-const env = (name: string) => process.env[name] ?? (() => { throw new Error(`${name} is not set: run npm run test:compose`); })();
-const BASE = env('COMPOSE_TEST_URL');
-const HTTP_BASE = env('COMPOSE_TEST_HTTP_URL');
-const PROJECT = env('COMPOSE_TEST_PROJECT');
-const KEY = env('COMPOSE_TEST_API_KEY');
-const APP_SERVICES = ['gateway', 'packages', 'investigations', 'realtime'] as const;
-const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
-
-const docker = (...args: string[]) => execFileSync('docker', args, { encoding: 'utf8' }).trim();
-const containers = (service: string) =>
-  docker('ps', '-q', '--no-trunc', '--filter', `label=com.docker.compose.project=${PROJECT}`, '--filter', `label=com.docker.compose.service=${service}`).split('\n').filter(Boolean);
-const state = (id: string) => JSON.parse(docker('inspect', '-f', '{{json .State}}', id)) as { Pid: number; Health?: { Status: string } };
-const restarts = (id: string) => Number(docker('inspect', '-f', '{{.RestartCount}}', id));
-const healthy = (service: string) => containers(service).filter((id) => state(id).Health?.Status === 'healthy').length;
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${BASE}/graphql`, { method: 'POST', headers: auth, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(10_000) });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!response.ok || body.errors || !body.data) throw new Error(`GraphQL ${response.status}: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
-
-const PACKAGE = /* GraphQL */ `
-  query Package($id: ID!) { package(id: $id) { status events { eventId } eta { p50 onTimeProbability } anomalies { type } investigations { id } } }
-`;
-interface PackageView { package: { status: string; events: { eventId: string }[]; eta: { p50: string } | null; anomalies: { type: string }[] } }
-
-async function createPackage(): Promise<string> {
-  const data = await gql<{ createPackage: { id: string } }>(CREATE, { input: { trackingNumber: uniqueTracking('CMP'), carrier: 'DHL', destination: { lat: 48.1, lon: 11.6 } } });
-  return data.createPackage.id;
-}
-
-async function record(events: unknown[]): Promise<void> {
-  const data = await gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, { events });
-  expect(data.recordTrackingEvents.accepted).toBe(events.length);
-}
-
-let seq = 0;
-const hourAgo = (minutes = 0) => new Date(Date.now() - 3600_000 + minutes * 60_000).toISOString();
-
-/** One round trip through every service: ingest (packages), a query joining all three subgraphs. */
-async function roundTrip(packageId: string): Promise<void> {
-  const eventId = `cmp-${process.pid}-${++seq}`;
-  await record([event(packageId, eventId, hourAgo(seq % 50), 'IN_TRANSIT', { location: { lat: 50, lon: 10 } })]);
-  const view = await gql<PackageView & { realtimeStats: { subscriptions: number } }>(
-    `query($id: ID!) { package(id: $id) { status events { eventId } eta { p50 onTimeProbability } anomalies { type } investigations { id } } realtimeStats { subscriptions } }`,
-    { id: packageId },
-  );
-  expect(view.package.events.map((e) => e.eventId)).toContain(eventId);
-}
-
-async function eventually<T>(what: string, attempt: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (Date.now() > until) throw new Error(`${what}: still failing after ${timeoutMs} ms: ${String(error)}`);
-      await sleep(500);
-    }
-  }
-}
+import { event, uniqueTracking } from '../support/factories.js';
+import {
+  APP_SERVICES, auth, BASE, containers, createPackage, env, eventually, gql, healthy, hourAgo, HTTP_BASE, KEY, nextSeq,
+  PACKAGE, type PackageView, record, restarts, roundTrip, state,
+} from './compose-client.js';
 
 describe('docker-compose stack through nginx over HTTPS', () => {
   let packageId = '';
@@ -112,6 +49,8 @@ describe('docker-compose stack through nginx over HTTPS', () => {
       return types;
     }, 30_000);
     expect(anomalies).toContain('CARRIER_EXCEPTION');
+    // The upgrade phase (upgrade.compose.test.ts) checks this package survived the new images.
+    writeFileSync(env('COMPOSE_TEST_STATE'), JSON.stringify({ packageId: id }));
   });
 
   it('delivers events to a graphql-ws subscription and to the legacy WebSocket', async () => {
@@ -124,8 +63,8 @@ describe('docker-compose stack through nginx over HTTPS', () => {
       await legacy.waitFor<{ filters: { packageIds?: string[] } }>('subscribed', (d) => Boolean(d.filters.packageIds));
       // The subscription is live once an event recorded now reaches it; retry until one does.
       const eventId = await eventually('subscription delivery', async () => {
-        const id = `ws-${++seq}`;
-        await record([event(packageId, id, hourAgo(seq % 50), 'IN_TRANSIT')]);
+        const id = `ws-${nextSeq()}`;
+        await record([event(packageId, id, hourAgo(nextSeq() % 50), 'IN_TRANSIT')]);
         await subscription.atLeast(1, 3_000);
         return id;
       }, 30_000);
@@ -205,7 +144,7 @@ describe('docker-compose stack through nginx over HTTPS', () => {
     try {
       const subscription = collect<{ eventId: string }>(client, `subscription($packageId: ID) { trackingEventRecorded(packageId: $packageId) { eventId } }`, { packageId });
       await eventually('subscription delivery after the restarts', async () => {
-        await record([event(packageId, `after-${++seq}`, hourAgo(seq % 50), 'IN_TRANSIT')]);
+        await record([event(packageId, `after-${nextSeq()}`, hourAgo(nextSeq() % 50), 'IN_TRANSIT')]);
         await subscription.atLeast(1, 3_000);
       }, 60_000);
     } finally {
