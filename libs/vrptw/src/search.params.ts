@@ -12,6 +12,16 @@ export interface SearchParams {
   fleetShare: number;
   /** The fleet phase also ends when this share of the budget passes without removing a route. */
   fleetStallShare: number;
+  /** In vehicles-first mode SISR hands over to route elimination after this share passes without a gain. */
+  handoverStallShare: number;
+  /** Route elimination ends when this share of the budget passes without deleting a route. */
+  eliminationStallShare: number;
+  /** Route elimination (Nagata & Bräysy): most customers ejected to insert one, search nodes per insertion position. */
+  maxEjected: number;
+  ejectionBudget: number;
+  /** Feasible ruin-and-recreate moves after each ejection, so the ejections do not cycle. */
+  perturbMoves: number;
+  perturbRuin: RuinParams;
   /** Annealing temperatures as multiples of the mean edge length of the first solution (scale-free). */
   startTemperature: number;
   endTemperature: number;
@@ -31,6 +41,12 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   nearRoutes: 16,
   fleetShare: 0.5,
   fleetStallShare: 0.2,
+  handoverStallShare: 0.05,
+  eliminationStallShare: 0.25,
+  maxEjected: 3,
+  ejectionBudget: 2000,
+  perturbMoves: 5,
+  perturbRuin: { avgRemoved: 5, maxStringLength: 5, splitRate: 0.5, splitDepth: 0.01 },
   startTemperature: 1,
   endTemperature: 0.01,
   runs: 5,

@@ -2,6 +2,7 @@ import { annealDistance } from './distance.annealer.js';
 import { minimizeFleet } from './fleet.minimizer.js';
 import { buildInstance, type VrptwInstance } from './instance.model.js';
 import { Random } from './random.js';
+import { reduceRoutes } from './route.eliminator.js';
 import { recreate } from './recreate.js';
 import { RoutingInputError } from './routing-input.error.js';
 import { SearchClock } from './search.clock.js';
@@ -19,8 +20,9 @@ export const OBJECTIVES: readonly VrptwObjective[] = ['VEHICLES_THEN_DISTANCE', 
 /**
  * Solves within `timeLimitMs` of wall-clock time for the chosen objective (default vehicles first, then distance).
  *
- * Vehicles first: greedy construction, SISR fleet minimisation (up to `fleetShare` of the budget, stopping
- * at the capacity lower bound or when stalled), then SISR distance annealing with the fleet size capped,
+ * Vehicles first: greedy construction, SISR fleet minimisation until it stalls, then route elimination with
+ * an ejection pool (together up to `fleetShare` of the budget, stopping at the capacity lower bound or when
+ * stalled), then SISR distance annealing with the fleet size capped,
  * split over `params.runs` restarts. Distance: no fleet phase (beyond reaching the fleet limit if the
  * construction exceeds it); SISR annealing on distance + vehicleCost per route, with as many routes open
  * as the fleet allows. Only complete, capacity- and time-window-feasible solutions are ever returned. If
@@ -59,12 +61,13 @@ export function solveVrptw(
   // Vehicles first: the fleet phase runs once on the whole budget. Distance: only down to the fleet limit.
   let best = construct(inst, rng);
   const temperatureScale = best.distance / Math.max(1, inst.size - 1 + best.routes.length);
-  best = minimizeFleet(search, best, {
+  const fleetBudget = {
     deadline: Math.min(budgetEnd, clock.startedAt + params.fleetShare * options.timeLimitMs),
     iterationCap: Math.floor(params.fleetShare * iterationEnd),
-    stallMs: params.fleetStallShare * options.timeLimitMs,
-    lowerBound: vehiclesFirst ? lowerBound : Math.max(lowerBound, inst.fleet),
-  });
+  };
+  best = vehiclesFirst
+    ? reduceRoutes(search, best, { ...fleetBudget, lowerBound, budgetMs: options.timeLimitMs })
+    : minimizeFleet(search, best, { ...fleetBudget, stallMs: params.fleetStallShare * options.timeLimitMs, lowerBound: Math.max(lowerBound, inst.fleet) });
 
   // The rest is split over independent runs: where the fleet phase left off decides most of the
   // final distance, so later runs rebuild from scratch down to the same fleet size before annealing.
@@ -78,12 +81,12 @@ export function solveVrptw(
     let start = best;
     if (run > 0) {
       const target = vehiclesFirst ? best.routes.length : Math.max(inst.fleet, best.routes.length);
-      const rebuilt = minimizeFleet(search, construct(inst, rng), {
+      const rebuildBudget = {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
         iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
-        stallMs: Infinity,
         lowerBound: Math.max(lowerBound, target),
-      });
+      };
+      const rebuilt = minimizeFleet(search, construct(inst, rng), { ...rebuildBudget, stallMs: Infinity });
       // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
       if (rebuilt.routes.length <= target) start = rebuilt;
     }
