@@ -97,7 +97,7 @@ function scanRoute(inst: VrptwInstance, route: Route, u: number, rng: Random, bl
   const readyU = ready[u]!;
   const dueU = due[u]! + TIME_EPSILON;
   const serviceU = service[u]!;
-  const { nodes, early, late } = route;
+  const { nodes, early, late, edge } = route;
   const m = nodes.length;
   let prev = 0;
   let toU = inst.fromDepot[u]!;
@@ -107,7 +107,7 @@ function scanRoute(inst: VrptwInstance, route: Route, u: number, rng: Random, bl
     // Departure times only grow along a route, so once this is too late every later slot is too.
     if (leave > dueU) break;
     const fromU = next === 0 ? inst.fromDepot[u]! : dist(inst, u, next);
-    const cost = toU + fromU - (prev === 0 ? inst.fromDepot[next]! : next === 0 ? inst.fromDepot[prev]! : dist(inst, prev, next));
+    const cost = toU + fromU - (m === 0 ? 0 : edge[k]!);
     if (cost < best.cost && !(blink > 0 && rng.next() < blink)) {
       const start = Math.max(readyU, leave + toU);
       if (start <= dueU && start + serviceU + fromU <= late[k + 1]! + TIME_EPSILON) {

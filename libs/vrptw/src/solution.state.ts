@@ -12,6 +12,8 @@ export class Route {
   distance = 0;
   early: number[] = [];
   late: number[] = [];
+  /** `edge[k]`: length of the leg into sequence position k (k = nodes.length: back to the depot); saves a square root per insertion test. */
+  edge: number[] = [];
 
   constructor(nodes: number[]) {
     this.nodes = nodes;
@@ -23,6 +25,7 @@ export class Route {
     const m = nodes.length;
     const early = new Array<number>(m + 2);
     const late = new Array<number>(m + 2);
+    const edge = new Array<number>(m + 1);
     let load = 0;
     let distance = 0;
     let prev = 0;
@@ -32,25 +35,26 @@ export class Route {
       const v = nodes[k]!;
       load += demand[v]!;
       const d = dist(inst, prev, v);
+      edge[k] = d;
       distance += d;
       t = Math.max(ready[v]!, t + service[prev]! + d);
       early[k + 1] = t;
       prev = v;
     }
     const back = dist(inst, prev, 0);
+    edge[m] = back;
     distance += back;
     early[m + 1] = t + service[prev]! + back;
 
     let latest = due[0]!;
     late[m + 1] = latest;
-    let next = 0;
     for (let k = m - 1; k >= 0; k--) {
       const v = nodes[k]!;
-      latest = Math.min(due[v]!, latest - dist(inst, v, next) - service[v]!);
+      latest = Math.min(due[v]!, latest - edge[k + 1]! - service[v]!);
       late[k + 1] = latest;
-      next = v;
     }
-    late[0] = latest - (m > 0 ? dist(inst, 0, next) : 0);
+    late[0] = latest - (m > 0 ? edge[0]! : 0);
+    this.edge = edge;
     this.early = early;
     this.late = late;
     this.load = load;
@@ -63,6 +67,7 @@ export class Route {
     r.distance = this.distance;
     r.early = this.early.slice();
     r.late = this.late.slice();
+    r.edge = this.edge.slice();
     return r;
   }
 }

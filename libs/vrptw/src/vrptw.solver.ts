@@ -75,11 +75,12 @@ export function solveVrptw(
   const runs = Math.max(1, Math.floor(vehiclesFirst ? params.runs : inst.size > LARGE_INSTANCE ? 1 : params.distanceRuns));
   const from = clock.now();
   const fromIteration = clock.iterations;
+  let rebuilding = true;
   for (let run = 0; run < runs; run++) {
     const slotEnd = from + ((run + 1) * (budgetEnd - from)) / runs;
     const slotIterations = fromIteration + Math.floor(((run + 1) * (iterationEnd - fromIteration)) / runs);
     let start = best;
-    if (run > 0) {
+    if (run > 0 && rebuilding) {
       const target = vehiclesFirst ? best.routes.length : Math.max(inst.fleet, best.routes.length);
       const rebuildBudget = {
         deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
@@ -87,8 +88,10 @@ export function solveVrptw(
         lowerBound: Math.max(lowerBound, target),
       };
       const rebuilt = minimizeFleet(search, construct(inst, rng), { ...rebuildBudget, stallMs: Infinity });
-      // A rebuild that missed the fleet size cannot win; keep polishing the best instead.
+      // A rebuild that missed the fleet size cannot win; keep polishing the best instead, and since route
+      // elimination reached a size SISR alone could not, later runs spend their whole slot polishing.
       if (rebuilt.routes.length <= target) start = rebuilt;
+      else rebuilding = false;
     }
     const result = annealDistance(search, start, { deadline: slotEnd, iterationCap: slotIterations }, temperatureScale, {
       vehiclesFirst,
