@@ -89,7 +89,7 @@ describe('operations pages in Chromium', () => {
       await app.gql(`mutation($f: [FacilityInput!]!) { upsertFacilities(facilities: $f) { code } }`, { f: [MUNICH_DEPOT] });
       for (let i = 0; i < 9; i++) {
         const destination = { name: 'Munich', address: `Leopoldstraße ${i + 1}`, lat: 48.14 + 0.03 * Math.sin(i), lon: 11.58 + 0.05 * Math.cos(i) };
-        const pkg = await createPackage(app, undefined, { trackingNumber: `E2E-ROUTE-${i + 1}`, carrier: 'DHL', recipient: `Recipient ${i + 1}`, destination });
+        const pkg = await createPackage(app, undefined, { trackingNumber: `E2E-ROUTE-${i + 1}`, carrier: 'DHL', recipient: `Recipient ${i + 1}`, destination, ...(i % 3 === 0 ? { promisedDeliveryAt: hoursAgo(-2) } : {}) });
         const out = event(pkg.id, `route-${i}`, hoursAgo(1), 'OUT_FOR_DELIVERY', { location: { facilityCode: 'DEP-MUC' } });
         expect((await app.gql<{ recordTrackingEvents: { accepted: number } }>(RECORD, { events: [out] })).data?.recordTrackingEvents.accepted).toBe(1);
       }
@@ -110,6 +110,8 @@ describe('operations pages in Chromium', () => {
       expect(await tables.count()).toBe(3);
       expect(await tables.first().locator('tbody tr').first().getByRole('link').textContent()).toMatch(/^E2E-ROUTE-\d$/);
       expect(await page.getByTestId('route-map').locator('path.leaflet-interactive').count()).toBeGreaterThanOrEqual(3 + 9);
+      // The three promised within the day are reached by their promise.
+      expect(await page.getByTestId('vehicle-route').locator('tbody tr', { hasText: 'promised by' }).count()).toBe(3);
       await capture(page, 'routes');
 
       // The same depot with the Solomon C101 benchmark around it: its 25 vehicles of 200 come from the file.

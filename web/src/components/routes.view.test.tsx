@@ -60,7 +60,8 @@ const pkg = (n: number, lat: number | null, lon: number | null) => ({
   id: `p${n}`,
   trackingNumber: `TRK-${n}`,
   recipient: `Recipient ${n}`,
-  promisedDeliveryAt: null,
+  // TRK-1 is promised within the working day, TRK-2 has no promise.
+  promisedDeliveryAt: n === 1 ? new Date(Date.now() + 3 * 3_600_000).toISOString() : null,
   destination: { __typename: 'Place', name: 'Munich', address: `Street ${n}`, lat, lon },
 });
 
@@ -117,13 +118,15 @@ describe('route planning page', () => {
         fleet: { count: 2, capacity: 10, speedKmh: 30 },
         timeLimitSeconds: 2,
         stops: [
-          { id: 'p1', lat: 48.15, lon: 11.6, demand: 1, serviceMinutes: 5 },
+          { id: 'p1', lat: 48.15, lon: 11.6, demand: 1, serviceMinutes: 5, windowEnd: expect.any(String) },
           { id: 'p2', lat: 48.1, lon: 11.5, demand: 1, serviceMinutes: 5 },
         ],
       },
     });
-    const input = (mutation?.variables as { input: { startAt: string; endAt: string } }).input;
+    const input = (mutation?.variables as { input: { startAt: string; endAt: string; stops: { windowEnd?: string }[] } }).input;
     expect(Date.parse(input.endAt) - Date.parse(input.startAt)).toBe(8 * 3_600_000);
+    expect(Date.parse(input.stops[0]!.windowEnd!) - Date.now()).toBeCloseTo(3 * 3_600_000, -4);
+    expect(input.stops[1]).not.toHaveProperty('windowEnd');
 
     expect(screen.getByTestId('plan-summary').textContent).toMatch(/^1 vehicle serves all 2 stops, 21.4 km in total; the last one is back in 2 h\.$/);
     expect(within(table).getByText(/Vehicle 1/).textContent).toContain('2 stops · load 2 · 21.4 km');
@@ -134,21 +137,21 @@ describe('route planning page', () => {
     expect(rows[0]!.textContent).toMatch(/in 30 min/);
     // On board when it arrives: both parcels at the first stop, one at the second.
     expect(rows.map((r) => r.querySelectorAll('td')[2]?.textContent)).toEqual(['2', '1']);
-    // Slack until the end of the working day, which starts at the next quarter hour.
-    const slack = Number(/(\d+) h/.exec(rows[1]!.querySelectorAll('td')[5]?.textContent ?? '')?.[1]);
-    expect(slack).toBeGreaterThanOrEqual(7);
-    expect(slack).toBeLessThanOrEqual(8);
+    // Slack until the promise (TRK-1, arriving in an hour, promised in three), else the end of the working day.
+    const slack = (row: HTMLElement) => row.querySelectorAll('td')[5]?.textContent;
+    expect(slack(rows[1]!)).toBe('2 h');
+    expect(rows[1]!.textContent).toMatch(/promised by/);
+    expect(Number(/(\d+) h/.exec(slack(rows[0]!) ?? '')?.[1])).toBeGreaterThanOrEqual(7);
     expect(drawn.routes).toEqual([{ vehicle: 1, color: expect.any(String), stops: [expect.objectContaining({ label: 'TRK-2' }), expect.objectContaining({ label: 'TRK-1' })] }]);
   });
 
   it.each([
-    ['SERVICE_BUSY', {}, /Every route solver is busy/],
-    ['FORBIDDEN', {}, /needs an operator or admin key/],
-    ['UNPROCESSABLE', { reason: 'FLEET_TOO_SMALL' }, /Not enough vehicles: the stops need 4 vehicles/],
-  ])('says clearly when the planner answers %s', async (code, extensions, message) => {
-    renderView((operation) =>
-      makeResult(operation, { errors: [new GraphQLError(code === 'UNPROCESSABLE' ? 'FLEET_TOO_SMALL: the stops need 4 vehicles within their time windows; the fleet has 3' : 'refused', { extensions: { code, ...extensions } })] }),
-    );
+    ['SERVICE_BUSY', 'busy', {}, /Every route solver is busy/],
+    ['FORBIDDEN', 'refused', {}, /needs an operator or admin key/],
+    ['UNPROCESSABLE', 'FLEET_TOO_SMALL: the stops need 4 vehicles within their time windows; the fleet has 3', { reason: 'FLEET_TOO_SMALL' }, /Not enough vehicles: the stops need 4 vehicles/],
+    ['UNPROCESSABLE', 'UNREACHABLE_TIME_WINDOW: customer p1 cannot be reached before its due time', { reason: 'UNREACHABLE_TIME_WINDOW' }, /No plan can serve these stops: UNREACHABLE_TIME_WINDOW: TRK-1 cannot be reached/],
+  ])('says clearly when the planner answers %s (%s)', async (code, text, extensions, message) => {
+    renderView((operation) => makeResult(operation, { errors: [new GraphQLError(text, { extensions: { code, ...extensions } })] }));
     await screen.findByTestId('stops-summary');
     fireEvent.click(screen.getByRole('button', { name: 'Plan routes' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(message);

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { DashboardDepotStopsQuery, DeliveryRoutesInput, DeliveryStopInput } from '../__generated__/graphql';
-import { toLocalInput } from './display-format';
+import { formatTimeOfDay, toLocalInput } from './display-format';
 import { QueryFeedback } from './query-feedback';
 import { PlanResult, planErrorMessage, type DeliveryPlan, type StopInfo } from './routes/plan-result';
 import { RouteMap, vehicleColor, type MapRoute, type MapStop } from './routes/route-map';
@@ -84,15 +84,25 @@ function nextQuarterHour(now = Date.now()): string {
   return toLocalInput(new Date(Math.ceil(now / (15 * 60_000)) * 15 * 60_000).toISOString());
 }
 
-/** Packages with a destination on the map become stops of one parcel each; the others are reported, not planned. */
-function packageStops(nodes: readonly PackageNode[], serviceMinutes: number, endAt: string): { stops: DeliveryStopInput[]; info: Map<string, StopInfo>; unlocated: number } {
+/**
+ * Packages with a destination on the map become stops of one parcel each; the others are reported, not planned.
+ * With byPromise, a promise due within the working day is the stop's latest arrival (one already past cannot be
+ * kept by any route, so it does not constrain the plan).
+ */
+function packageStops(
+  nodes: readonly PackageNode[],
+  options: { serviceMinutes: number; startAt: Date; endAt: string; byPromise: boolean },
+): { stops: DeliveryStopInput[]; info: Map<string, StopInfo>; unlocated: number } {
   const stops: DeliveryStopInput[] = [];
   const info = new Map<string, StopInfo>();
   for (const node of nodes) {
     const { lat, lon } = node.destination ?? {};
     if (lat == null || lon == null) continue;
-    stops.push({ id: node.id, lat, lon, demand: 1, serviceMinutes });
-    info.set(node.id, { label: node.trackingNumber, packageId: node.id, detail: [node.recipient, node.destination?.address ?? node.destination?.name].filter(Boolean).join(', '), lat, lon, demand: 1, latestAt: endAt });
+    const promise = node.promisedDeliveryAt ? Date.parse(node.promisedDeliveryAt) : NaN;
+    const windowEnd = options.byPromise && promise > options.startAt.getTime() && promise < Date.parse(options.endAt) ? new Date(promise).toISOString() : undefined;
+    stops.push({ id: node.id, lat, lon, demand: 1, serviceMinutes: options.serviceMinutes, ...(windowEnd ? { windowEnd } : {}) });
+    const detail = [node.recipient, node.destination?.address ?? node.destination?.name, windowEnd ? `promised by ${formatTimeOfDay(windowEnd)}` : null];
+    info.set(node.id, { label: node.trackingNumber, packageId: node.id, detail: detail.filter(Boolean).join(', '), lat, lon, demand: 1, latestAt: windowEnd ?? options.endAt });
   }
   return { stops, info, unlocated: nodes.length - stops.length };
 }
@@ -124,7 +134,11 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
   // A half-typed date plans from the next quarter hour rather than failing.
   const startAt = useMemo(() => new Date(Number.isNaN(Date.parse(form.startAt)) ? nextQuarterHour() : form.startAt), [form.startAt]);
   const endAt = new Date(startAt.getTime() + Number(form.hours) * HOUR_MS).toISOString();
-  const fromPackages = useMemo(() => packageStops(packages.data?.packages.edges.map((e) => e.node) ?? [], Number(form.serviceMinutes), endAt), [packages.data, form.serviceMinutes, endAt]);
+  const [byPromise, setByPromise] = useState(true);
+  const fromPackages = useMemo(
+    () => packageStops(packages.data?.packages.edges.map((e) => e.node) ?? [], { serviceMinutes: Number(form.serviceMinutes), startAt, endAt, byPromise }),
+    [packages.data, form.serviceMinutes, startAt, endAt, byPromise],
+  );
   const fromFile = useMemo((): { file?: FileStops; error?: string } => {
     if (source !== 'file' || !file || !depot) return {};
     try {
@@ -187,7 +201,7 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
       timeLimitSeconds: Number(form.timeLimit),
     };
     const result = await plan({ input });
-    if (result.error) return setProblem(planErrorMessage(result.error));
+    if (result.error) return setProblem(planErrorMessage(result.error, (id) => (source === 'file' ? `customer ${id}` : (fromPackages.info.get(id)?.label ?? id))));
     if (result.data) setPlanned({ plan: result.data.planDeliveryRoutes, stops: source === 'file' && fromFile.file ? fileStopInfo(fromFile.file) : fromPackages.info, depot: depotPoint });
   }
 
@@ -253,6 +267,9 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
               <NumberField id="route-hours" label="Working day (h)" value={form.hours} onChange={set('hours')} min={1} max={24} step={0.5} hint="vehicles are back by then" />
               <NumberField id="route-service" label="Minutes per stop" value={form.serviceMinutes} onChange={set('serviceMinutes')} min={0} max={120} step={1} />
               <NumberField id="route-speed" label="Average speed (km/h)" value={form.speed} onChange={set('speed')} min={1} max={200} step={1} />
+              <label className="checkbox by-promise">
+                <input type="checkbox" checked={byPromise} onChange={(e) => (setByPromise(e.target.checked), setPlanned(undefined))} /> Arrive by each package&apos;s promise when it falls within the day
+              </label>
             </>
           )}
         </div>

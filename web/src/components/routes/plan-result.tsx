@@ -19,15 +19,19 @@ export interface StopInfo {
   latestAt: string;
 }
 
-/** planDeliveryRoutes refusals in an operator's words; the API's own message where it says what to change. */
-export function planErrorMessage(error: CombinedError): string {
+/**
+ * planDeliveryRoutes refusals in an operator's words; the API's own message where it says what to change, with
+ * the stop it names ("customer <id>") as the operator knows it.
+ */
+export function planErrorMessage(error: CombinedError, stopName: (id: string) => string = (id) => `customer ${id}`): string {
   const failure = error.graphQLErrors[0];
+  const named = (message: string) => message.replace(/\bcustomer (\S+)/g, (_, id: string) => stopName(id));
   const code = failure?.extensions?.code;
   if (code === 'SERVICE_BUSY') return 'Every route solver is busy with other plans right now. Try again in a few seconds, or with a shorter time limit.';
   if (code === 'FORBIDDEN') return 'Planning routes needs an operator or admin key: this session can only read. Sign in with another key to plan.';
   if (code === 'UNPROCESSABLE' && failure?.extensions?.reason === 'FLEET_TOO_SMALL') return `Not enough vehicles: ${failure.message.replace(/^FLEET_TOO_SMALL: /, '')}. Add vehicles or capacity.`;
-  if (code === 'UNPROCESSABLE') return `No plan can serve these stops: ${failure?.message ?? ''}`;
-  if (code === 'BAD_USER_INPUT') return `The planner refused the input: ${failure?.message ?? ''}`;
+  if (code === 'UNPROCESSABLE') return `No plan can serve these stops: ${named(failure?.message ?? '')}`;
+  if (code === 'BAD_USER_INPUT') return `The planner refused the input: ${named(failure?.message ?? '')}`;
   return errorMessage(error);
 }
 
