@@ -1,16 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../__generated__';
-import type { DashboardDepotStopsQuery, DeliveryRoutesInput, DeliveryStopInput } from '../__generated__/graphql';
-import { formatTimeOfDay, toLocalInput } from './display-format';
+import type { DeliveryRoutesInput, DeliveryStopInput } from '../__generated__/graphql';
+import { toLocalInput } from './display-format';
 import { QueryFeedback } from './query-feedback';
 import { PlanResult, planErrorMessage, type DeliveryPlan, type StopInfo } from './routes/plan-result';
 import { RouteMap, vehicleColor, type MapRoute, type MapStop } from './routes/route-map';
+import { MAX_PACKAGE_STOPS, NumberField, StopsSummary, type Source } from './routes/planner-fields';
+import { fileStopInfo, packageStops } from './routes/stop-info';
 import { FILE_SPEED_KMH, stopsFromFile, type FileStops } from './routes/stop-file';
 import { replaceParams } from './use-hash-route';
 
-/** One page of the packages list: a depot's day rarely has more, and the planner takes up to 1,000 stops. */
-const MAX_PACKAGE_STOPS = 500;
 const MAX_VEHICLES = 500;
 const HOUR_MS = 3_600_000;
 const NO_STOPS: DeliveryStopInput[] = [];
@@ -71,8 +71,6 @@ const PlanRoutes = graphql(`
   }
 `);
 
-type Source = 'packages' | 'file';
-type PackageNode = DashboardDepotStopsQuery['packages']['edges'][number]['node'];
 interface Planned {
   plan: DeliveryPlan;
   stops: Map<string, StopInfo>;
@@ -82,33 +80,6 @@ interface Planned {
 /** The next quarter hour: a plan starts a little ahead, not in the past. */
 function nextQuarterHour(now = Date.now()): string {
   return toLocalInput(new Date(Math.ceil(now / (15 * 60_000)) * 15 * 60_000).toISOString());
-}
-
-/**
- * Packages with a destination on the map become stops of one parcel each; the others are reported, not planned.
- * With byPromise, a promise due within the working day is the stop's latest arrival (one already past cannot be
- * kept by any route, so it does not constrain the plan).
- */
-function packageStops(
-  nodes: readonly PackageNode[],
-  options: { serviceMinutes: number; startAt: Date; endAt: string; byPromise: boolean },
-): { stops: DeliveryStopInput[]; info: Map<string, StopInfo>; unlocated: number } {
-  const stops: DeliveryStopInput[] = [];
-  const info = new Map<string, StopInfo>();
-  for (const node of nodes) {
-    const { lat, lon } = node.destination ?? {};
-    if (lat == null || lon == null) continue;
-    const promise = node.promisedDeliveryAt ? Date.parse(node.promisedDeliveryAt) : NaN;
-    const windowEnd = options.byPromise && promise > options.startAt.getTime() && promise < Date.parse(options.endAt) ? new Date(promise).toISOString() : undefined;
-    stops.push({ id: node.id, lat, lon, demand: 1, serviceMinutes: options.serviceMinutes, ...(windowEnd ? { windowEnd } : {}) });
-    const detail = [node.recipient, node.destination?.address ?? node.destination?.name, windowEnd ? `promised by ${formatTimeOfDay(windowEnd)}` : null];
-    info.set(node.id, { label: node.trackingNumber, packageId: node.id, detail: detail.filter(Boolean).join(', '), lat, lon, demand: 1, latestAt: windowEnd ?? options.endAt });
-  }
-  return { stops, info, unlocated: nodes.length - stops.length };
-}
-
-function fileStopInfo(file: FileStops): Map<string, StopInfo> {
-  return new Map(file.stops.map((s) => [String(s.id), { label: `Customer ${s.id}`, lat: s.lat, lon: s.lon, demand: s.demand ?? 1, latestAt: String(s.windowEnd ?? file.endAt) }]));
 }
 
 /**
@@ -294,39 +265,5 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
       )}
       {planned && <PlanResult plan={planned.plan} stops={planned.stops} planned={planned.stops.size} />}
     </section>
-  );
-}
-
-function NumberField(props: { id: string; label: string; value: string; onChange(e: { target: { value: string } }): void; min: number; max?: number; step: number | 'any'; hint?: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input id={props.id} type="number" inputMode="decimal" value={props.value} onChange={props.onChange} min={props.min} max={props.max} step={props.step} required />
-      {props.hint && <span className="muted small">{props.hint}</span>}
-    </div>
-  );
-}
-
-function StopsSummary(props: { source: Source; depotCode: string; fetching: boolean; total: number; planned: number; unlocated: number; file: FileStops | undefined }) {
-  if (props.source === 'file')
-    return (
-      <p className="muted" data-testid="stops-summary">
-        {props.file ? `${props.file.format} instance ${props.file.name}: ${props.file.stops.length} customers, ${props.file.fleet.count} vehicles of ${props.file.fleet.capacity} in the file.` : 'No file chosen yet.'}
-      </p>
-    );
-  if (!props.depotCode) return <p className="muted">No depot chosen.</p>;
-  if (props.fetching && props.total === 0) return <p className="muted">Looking for packages out for delivery…</p>;
-  if (props.total === 0)
-    return (
-      <p className="muted" data-testid="stops-summary">
-        Nothing is out for delivery at {props.depotCode} right now.
-      </p>
-    );
-  return (
-    <p className="muted" data-testid="stops-summary">
-      {props.planned} {props.planned === 1 ? 'package' : 'packages'} out for delivery at {props.depotCode}
-      {props.unlocated > 0 && ` (${props.unlocated} without destination coordinates left out)`}
-      {props.total > MAX_PACKAGE_STOPS && ` — the first ${MAX_PACKAGE_STOPS} of ${props.total}`}.
-    </p>
   );
 }
