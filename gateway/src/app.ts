@@ -121,6 +121,10 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
     '/api/v1',
     createRestApi({ execute: createExecutor(apollo), authenticator: runtime.authenticator, logger, extraRoutes: options.extraRoutes ?? [] }),
   );
+  // What the dashboard needs before sign-in; read at run time so one build serves every deployment.
+  app.get('/dashboard-config.json', (_req, res) => {
+    res.set('cache-control', 'no-store').json({ clerkPublishableKey: env.CLERK_PUBLISHABLE_KEY ?? null });
+  });
   if (existsSync(WEB_DIST)) {
     app.get('/graphiql', (_req, res) => res.sendFile(resolve(WEB_DIST, 'graphiql.html')));
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));

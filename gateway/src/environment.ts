@@ -46,6 +46,12 @@ export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
   DEMO_FEED_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(1_000),
   DEMO_FEED_PACKAGES_PER_HOUR: z.coerce.number().min(0).max(100_000).default(1_000),
   CLEARPATH_DEFAULT_ORG: z.string().default('org_default'),
+  /** The dashboard signs in with Clerk when set (served to it by /dashboard-config.json); unset: API-key sign-in. */
+  CLERK_PUBLISHABLE_KEY: z
+    .string()
+    .optional()
+    .transform((v) => (v?.trim() ? v.trim() : undefined))
+    .pipe(z.string().regex(/^pk_(test|live)_[A-Za-z0-9+/=_-]+$/, 'CLERK_PUBLISHABLE_KEY: not a Clerk publishable key (pk_test_… or pk_live_…)').optional()),
   /** Browser origins allowed to call the API with credentials (CORS); empty: same-origin only. */
   CLEARPATH_CORS_ORIGINS: originList,
 });

@@ -1,12 +1,25 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense, lazy } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadDashboardConfig } from './api/dashboard-config';
 import { App } from './components/app';
 import './styles.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Clerk's SDK is a chunk of its own: deployments without Clerk never load it.
+const ClerkApp = lazy(() => import('./auth/clerk-app'));
+
+const element = document.getElementById('root');
+if (!element) throw new Error('index.html has no #root element');
+const root = createRoot(element);
+void loadDashboardConfig().then(({ clerkPublishableKey }) =>
+  root.render(
+    <StrictMode>
+      {clerkPublishableKey ? (
+        <Suspense fallback={<p className="muted loading">Loading…</p>}>
+          <ClerkApp publishableKey={clerkPublishableKey} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
+  ),
 );

@@ -16,14 +16,25 @@ export interface SocketEvents {
 }
 
 /**
- * One urql client per token: HTTP for queries and mutations, graphql-ws for subscriptions, and a normalized
- * cache. `onUnauthorized` runs when the gateway answers 401 (revoked key, expired session).
+ * Where the bearer token comes from: a fixed API key, or Clerk's getToken(), which hands out a fresh short-lived
+ * session token (cached by Clerk) each time. Asked before every HTTP request and every socket (re)connection.
  */
-export function connect(token: string, onUnauthorized: () => void, socketEvents: SocketEvents): DashboardConnection {
-  const authorization = `Bearer ${token}`;
+export type TokenSource = () => string | null | Promise<string | null>;
+
+async function authorizationHeader(token: TokenSource): Promise<Record<string, string>> {
+  const value = await token();
+  return value ? { authorization: `Bearer ${value}` } : {};
+}
+
+/**
+ * One urql client per signed-in identity (key, or Clerk user and organization): HTTP for queries and mutations,
+ * graphql-ws for subscriptions, and a normalized cache. `onUnauthorized` runs when the gateway answers 401
+ * (revoked key, expired session).
+ */
+export function connect(token: TokenSource, onUnauthorized: () => void, socketEvents: SocketEvents): DashboardConnection {
   const socket = createWsClient({
     url: websocketUrl(),
-    connectionParams: { authorization },
+    connectionParams: () => authorizationHeader(token),
     retryAttempts: Infinity,
     // Auth refusals are final: HTTP surfaces the 401 and returns the user to sign-in.
     shouldRetry: (event) => !(event instanceof CloseEvent && (event.code === 4401 || event.code === 4403)),
@@ -31,9 +42,11 @@ export function connect(token: string, onUnauthorized: () => void, socketEvents:
   });
   const client = new Client({
     url: '/graphql',
-    fetchOptions: () => ({ headers: { authorization, accept: 'application/graphql-response+json, application/json' } }),
+    fetchOptions: () => ({ headers: { accept: 'application/graphql-response+json, application/json' } }),
     fetch: async (input, init) => {
-      const response = await fetch(input, init);
+      const headers = new Headers(init?.headers);
+      for (const [name, value] of Object.entries(await authorizationHeader(token))) headers.set(name, value);
+      const response = await fetch(input, { ...init, headers });
       if (response.status === 401) onUnauthorized();
       return response;
     },

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { clearToken, readToken, saveToken } from '../api/auth-token';
-import { connect, type DashboardConnection } from '../api/client';
+import { connect, type DashboardConnection, type TokenSource } from '../api/client';
 import { LiveUpdates, useLive, type LiveMode } from '../live/live-updates';
 import { AgentsView } from './agents.view';
 import { AnomaliesView } from './anomalies.view';
@@ -18,7 +18,7 @@ import { hrefFor, useHashRoute, type Route } from './use-hash-route';
 
 const EXPIRED_NOTICE = 'The gateway no longer accepts your key or session token (401): it may have expired or been revoked. Sign in again.';
 
-/** Signed out → sign-in; any 401 later on returns here with a notice. */
+/** API-key sign-in (no Clerk configured): signed out → sign-in; any 401 later on returns here with a notice. */
 export function App() {
   const [token, setToken] = useState(readToken);
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function App() {
         }}
       />
     );
-  return <Dashboard key={token} token={token} onSignOut={() => signOut(null)} onExpired={() => signOut(EXPIRED_NOTICE)} />;
+  return <Dashboard key={token} identity={token} token={() => token} onSignOut={() => signOut(null)} onExpired={() => signOut(EXPIRED_NOTICE)} />;
 }
 
 const LIVE_LABELS: Record<LiveMode, { text: string; title: string }> = {
@@ -62,17 +62,29 @@ function sectionOf(route: Route): string {
   return route.view;
 }
 
-function Dashboard({ token, onSignOut, onExpired }: { token: string; onSignOut(): void; onExpired(): void }) {
+export interface DashboardProps {
+  /** Who is signed in (the key, or Clerk user and organization): a new identity gets a new client and an empty cache. */
+  identity: string;
+  token: TokenSource;
+  onSignOut(): void;
+  onExpired(): void;
+  /** Sign-in provider controls for the top bar (Clerk's organization switcher and user menu). */
+  account?: ReactNode;
+}
+
+export function Dashboard({ identity, token, onSignOut, onExpired, account }: DashboardProps) {
   const route = useHashRoute();
   const [mode, setMode] = useState<LiveMode>('connecting');
   const [connection, setConnection] = useState<DashboardConnection>();
   const expired = useRef(onExpired);
   expired.current = onExpired;
+  const tokenSource = useRef(token);
+  tokenSource.current = token;
   useEffect(() => {
-    const opened = connect(token, () => expired.current(), { connected: () => setMode('live'), down: () => setMode('polling') });
+    const opened = connect(() => tokenSource.current(), () => expired.current(), { connected: () => setMode('live'), down: () => setMode('polling') });
     setConnection(opened);
     return () => opened.dispose();
-  }, [token]);
+  }, [identity]);
   const section = sectionOf(route);
   if (!connection) return null;
 
@@ -96,9 +108,11 @@ function Dashboard({ token, onSignOut, onExpired }: { token: string; onSignOut()
               <a href="/graphiql">GraphiQL</a>
             </nav>
             <LiveIndicator />
-            <button type="button" className="link" onClick={onSignOut}>
-              Sign out
-            </button>
+            {account ?? (
+              <button type="button" className="link" onClick={onSignOut}>
+                Sign out
+              </button>
+            )}
           </header>
           <main className="content">
             <View route={route} />
