@@ -99,7 +99,7 @@ export function OverviewView() {
           <EventsChart points={data.eventHistogram.map((p) => ({ at: p.start, count: p.count }))} bucketMinutes={5} hours={24} />
         </div>
         <div className="card">
-          <h3>On time per delivery day</h3>
+          <h3>On time per delivery day (UTC)</h3>
           <OnTimeTrend days={data.onTimeByDay} />
         </div>
         <div className="card">
