@@ -17,6 +17,8 @@ export const databaseEnv = z.object({
   DATABASE_READ_URL: optionalString,
   /** An organization's reads stay on the primary this long after each of its writes (read your writes). */
   DATABASE_READ_STICKY_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /** Months of tracking events kept (whole months past it are dropped); unset: every event is kept. */
+  TRACKING_EVENTS_RETENTION_MONTHS: optionalString.pipe(z.union([z.undefined(), z.coerce.number<string>().int().min(1).max(1200)])),
 });
 
 export const redisEnv = z.object({ REDIS_URL: optionalString });

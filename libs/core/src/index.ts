@@ -4,6 +4,7 @@ export * from './logger.js';
 export * from './database/database.js';
 export * from './database/database.types.js';
 export { lockLogForAppend } from './database/event-log.js';
+export { expiredThrough, listMonthPartitions, maintainEventPartitions, MONTHS_AHEAD } from './database/event-partitions.js';
 export { readLogOffset, stepLogConsumer } from './database/log-offset.js';
 export { migrateToLatest } from './database/migrator.js';
 export * from './auth/session.js';

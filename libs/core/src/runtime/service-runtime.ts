@@ -3,6 +3,7 @@ import { createAuthenticator, type Authenticator } from '../auth/authenticator.j
 import type { RuntimeEnv } from '../config.js';
 import { openBus, type Bus } from '../bus/bus.js';
 import { openDatabase, type DatabaseHandle } from '../database/database.js';
+import { startPartitionMaintenance } from '../database/event-partitions.js';
 import { LATEST_MIGRATION, migrateToLatest } from '../database/migrator.js';
 import { createReadRouting, type ReadRouting } from '../database/read-routing.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -52,6 +53,8 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
   const logger = createLogger(name, env.LOG_LEVEL);
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLEARPATH_DATA_DIR });
   await migrateToLatest(database.db);
+  const partitions = startPartitionMaintenance(database.db, { retentionMonths: env.TRACKING_EVENTS_RETENTION_MONTHS, logger });
+  await partitions.ready;
   if (env.DATABASE_READ_URL && !env.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of PostgreSQL, not of PGlite)');
   const replica = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL }) : undefined;
   const replicaProbe = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL, poolSize: 1 }) : undefined;
@@ -99,6 +102,7 @@ export async function openRuntime(name: string, env: RuntimeEnv): Promise<Servic
       return { [database.kind]: db, migrations, ...(redis ? { redis } : {}) };
     },
     async close() {
+      partitions.stop();
       unregisterPool();
       reads.close();
       await bus.close();

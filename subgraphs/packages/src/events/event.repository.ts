@@ -11,23 +11,35 @@ export interface AppendedEvent {
 /**
  * Appends events to the log, skipping those whose eventId the organization already has; returns the new
  * ones. Takes the log's append lock (see lockLogForAppend): call it last in the transaction. One statement
- * over column arrays (unnest): fifteen parameters whatever the batch size.
+ * over column arrays (unnest): fifteen parameters whatever the batch size. The eventIds of `rows` are distinct.
+ *
+ * tracking_events is partitioned by month, so it cannot hold a unique key on eventId: the statement claims
+ * each eventId in tracking_event_keys first (ON CONFLICT DO NOTHING) and appends only the events it claimed,
+ * in their input order.
  */
 export async function appendEvents(tx: Tx, organizationId: string, rows: NewEvent[]): Promise<AppendedEvent[]> {
   if (rows.length === 0) return [];
   await lockLogForAppend(tx);
   const col = <T>(pick: (r: NewEvent) => T) => rows.map(pick);
   const result = await sql<AppendedEvent>`
+    WITH input AS (
+      SELECT * FROM unnest(
+        ${col((r) => r.eventId)}::text[], ${col((r) => r.packageId)}::uuid[], ${col((r) => r.status)}::text[],
+        ${col((r) => r.carrierCode)}::text[], ${col((r) => r.description)}::text[], ${col((r) => r.occurredAt.toISOString())}::timestamptz[],
+        ${col((r) => r.facilityCode)}::text[], ${col((r) => r.locationName)}::text[], ${col((r) => r.lat)}::float8[],
+        ${col((r) => r.lon)}::float8[], ${col((r) => JSON.stringify(r.attributes))}::jsonb[], ${col((r) => r.reason)}::text[],
+        ${col((r) => r.reasonSource)}::text[], ${col((r) => r.unmappedCode)}::boolean[]
+      ) WITH ORDINALITY AS u(event_id, package_id, status, carrier_code, description, occurred_at, facility_code, location_name,
+                              lat, lon, attributes, reason, reason_source, unmapped_code, ord)
+    ), claimed AS (
+      INSERT INTO tracking_event_keys (organization_id, event_id) SELECT ${organizationId}, event_id FROM input
+      ON CONFLICT DO NOTHING RETURNING event_id
+    )
     INSERT INTO tracking_events (organization_id, event_id, package_id, status, carrier_code, description, occurred_at,
                                  facility_code, location_name, lat, lon, attributes, reason, reason_source, unmapped_code)
-    SELECT ${organizationId}, u.* FROM unnest(
-      ${col((r) => r.eventId)}::text[], ${col((r) => r.packageId)}::uuid[], ${col((r) => r.status)}::text[],
-      ${col((r) => r.carrierCode)}::text[], ${col((r) => r.description)}::text[], ${col((r) => r.occurredAt.toISOString())}::timestamptz[],
-      ${col((r) => r.facilityCode)}::text[], ${col((r) => r.locationName)}::text[], ${col((r) => r.lat)}::float8[],
-      ${col((r) => r.lon)}::float8[], ${col((r) => JSON.stringify(r.attributes))}::jsonb[], ${col((r) => r.reason)}::text[],
-      ${col((r) => r.reasonSource)}::text[], ${col((r) => r.unmappedCode)}::boolean[]
-    ) AS u
-    ON CONFLICT (organization_id, event_id) DO NOTHING
+    SELECT ${organizationId}, event_id, package_id, status, carrier_code, description, occurred_at,
+           facility_code, location_name, lat, lon, attributes, reason, reason_source, unmapped_code
+    FROM input WHERE event_id IN (SELECT event_id FROM claimed) ORDER BY ord
     RETURNING seq, event_id, package_id
   `.execute(tx);
   return result.rows;
@@ -92,6 +104,8 @@ export async function applyPackageState(db: DbOrTx, organizationId: string, chan
  * Recomputes packages' event-derived state from all their stored events: the newest event by (occurredAt,
  * seq) gives the status, the newest located one the location. Ingest folds a batch before appending it, so a
  * batch that turned out to repeat stored events (rare) may have folded one twice; this puts it right.
+ * A package created before the newest month retention dropped may have lost its first events (and its
+ * delivery): its first event and delivery times then only move earlier, never to a later retained event.
  */
 export async function refoldPackageState(db: DbOrTx, organizationId: string, packageIds: readonly string[]): Promise<void> {
   if (packageIds.length === 0) return;
@@ -101,9 +115,11 @@ export async function refoldPackageState(db: DbOrTx, organizationId: string, pac
       last_event_at = latest.occurred_at,
       current_location = coalesce(located.location, p.current_location),
       location_at = coalesce(located.occurred_at, p.location_at),
-      first_event_at = span.first_at,
-      delivered_at = span.delivered_at
+      first_event_at = CASE WHEN p.created_at < h.expired_before THEN LEAST(p.first_event_at, span.first_at) ELSE span.first_at END,
+      delivered_at = CASE WHEN p.created_at < h.expired_before THEN COALESCE(LEAST(p.delivered_at, span.delivered_at), p.delivered_at, span.delivered_at)
+                          ELSE span.delivered_at END
     FROM unnest(${[...packageIds]}::uuid[]) AS ids(package_id)
+    CROSS JOIN event_log_horizon AS h
     CROSS JOIN LATERAL (
       SELECT status, occurred_at FROM tracking_events e WHERE e.package_id = ids.package_id ORDER BY occurred_at DESC, seq DESC LIMIT 1
     ) AS latest

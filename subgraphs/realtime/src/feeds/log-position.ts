@@ -1,4 +1,4 @@
-import { AppError, badInput, type Db } from '@clearpath/core';
+import { AppError, badInput, expiredThrough, type Db } from '@clearpath/core';
 import { sql } from 'kysely';
 
 /**
@@ -21,12 +21,20 @@ export async function logHead(db: Db): Promise<number> {
 }
 
 /**
- * Checks that a replay from `after` is possible: not ahead of the log (a position from another database)
- * and not further behind than REPLAY_WINDOW events of the organization.
+ * Checks that a replay from `after` is possible: not ahead of the log (a position from another database),
+ * not before what retention dropped (TRACKING_EVENTS_RETENTION_MONTHS) and not further behind than
+ * REPLAY_WINDOW events of the organization.
  */
 export async function assertReplayable(db: Db, organizationId: string, after: number): Promise<void> {
   const head = await logHead(db);
   if (after > head) throw badInput(`after=${after} is ahead of the event log (head ${head}): was it issued by another deployment?`);
+  const expired = await expiredThrough(db);
+  if (after < expired) {
+    throw new AppError('HISTORY_EXPIRED', `Events up to seq ${expired} were dropped by retention: reload the current state, then subscribe without after`, {
+      after: String(after),
+      expiredThrough: String(expired),
+    });
+  }
   const beyond = await db
     .selectFrom('tracking_events')
     .select('seq')
