@@ -230,6 +230,7 @@ function statementKind(q: CapturedQuery): string {
   if (s.startsWith('insert into "tracking_events"')) {
     return `INSERT tracking_events ${s.includes(' values ') ? 'VALUES' : 'SELECT'}${s.includes('on conflict') ? ' … ON CONFLICT DO NOTHING' : ''}${s.includes(' returning ') ? ' RETURNING' : ''}`;
   }
+  if (s.startsWith('with input as') && s.includes('insert into tracking_events')) return 'INSERT tracking_event_keys … ON CONFLICT DO NOTHING, then tracking_events (append)';
   if (s.startsWith('update packages') || s.startsWith('update "packages"')) return 'UPDATE packages (state fold)';
   if (s.includes('from "packages"')) {
     const keys = [s.includes('"id" in') ? 'id' : '', s.includes('"tracking_number" in') ? 'tracking number' : ''].filter(Boolean);
@@ -312,6 +313,7 @@ async function measureService(
   await recordTrackingEvents(deps, session, explained.map(toGraphQLInput));
   const statements = capture.drain();
   await bench.sql.query('DELETE FROM tracking_events WHERE organization_id = $1 AND event_id = ANY($2::text[])', [BENCH_ORG, explained.map((e) => e.eventId)]);
+  await bench.sql.query('DELETE FROM tracking_event_keys WHERE organization_id = $1 AND event_id = ANY($2::text[])', [BENCH_ORG, explained.map((e) => e.eventId)]);
   await bench.sql.query(`UPDATE packages p SET ${stateColumns.map((c) => `${c} = b.${c}`).join(', ')} FROM bench_package_backup b WHERE p.id = b.id`);
   await bench.sql.query('DROP TABLE bench_package_backup');
   const plans: { kind: string; plan: string }[] = [];
