@@ -59,11 +59,14 @@ async function main(): Promise<void> {
       if (i % 20 === 0) progress(`${(i + 1) * BATCH} events`);
     }
     const loadSeconds = (performance.now() - t0) / 1000;
-    await client.query('ANALYZE tracking_events, tracking_event_keys');
+    await client.query('ANALYZE tracking_events');
+    await client.query(`DO $$ BEGIN IF to_regclass('tracking_event_keys') IS NOT NULL THEN ANALYZE tracking_event_keys; END IF; END $$`);
     const { rows } = await client.query<{ relation: string; heap: string; indexes: string; toast: string; total: string; rows: string }>(`
       WITH rels AS (
-        SELECT 'tracking_events (' || count(*) || ' partitions)' AS relation, array_agg(inhrelid) AS oids FROM pg_inherits WHERE inhparent = 'tracking_events'::regclass
-        UNION ALL SELECT 'tracking_event_keys', ARRAY['tracking_event_keys'::regclass::oid])
+        SELECT 'tracking_events (' || count(*) || ' partitions)' AS relation, coalesce(array_agg(inhrelid), ARRAY['tracking_events'::regclass::oid]) AS oids
+        FROM pg_inherits WHERE inhparent = 'tracking_events'::regclass
+        -- Before partitioning (an A/B run on older code) neither partitions nor keys exist.
+        UNION ALL SELECT 'tracking_event_keys', ARRAY[to_regclass('tracking_event_keys')::oid] WHERE to_regclass('tracking_event_keys') IS NOT NULL)
       SELECT relation,
              sum(pg_relation_size(o)) AS heap, sum(pg_indexes_size(o)) AS indexes,
              sum(pg_total_relation_size(o) - pg_relation_size(o) - pg_indexes_size(o)) AS toast, sum(pg_total_relation_size(o)) AS total,
