@@ -3,7 +3,7 @@ import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationProvider } from '../../libs/core/src/database/migrator.js';
 import { createPackage, event, RECORD } from '../support/factories.js';
-import { createPostgresDatabase } from '../support/test-database.js';
+import { BACKENDS, createPostgresDatabase } from '../support/test-database.js';
 import { startTestApp, type TestApp } from '../support/test-gateway.js';
 import { collect, sleep, wsClient } from './realtime-client.js';
 
@@ -23,8 +23,8 @@ async function partitionsOf(db: Db, eventIds: string[]): Promise<Record<string, 
   return Object.fromEntries(rows.map((r) => [r.event_id, r.part]));
 }
 
-describe('tracking_events partitioned by month (PostgreSQL)', () => {
-  it('the migration moves every existing row into its month, keeping seq and every column; the default partition hands rows to a month created later', { timeout: 120_000 }, async () => {
+describe('tracking_events partitioned by month', () => {
+  it('on PostgreSQL, the migration moves every existing row into its month, keeping seq and every column; the default partition hands rows to a month created later', { timeout: 120_000 }, async () => {
     const pg = await createPostgresDatabase();
     const handle = await openDatabase({ url: pg.url });
     try {
@@ -73,7 +73,7 @@ describe('tracking_events partitioned by month (PostgreSQL)', () => {
     }
   });
 
-  describe('an app on partitions', () => {
+  describe.each(BACKENDS)('an app on partitions (%s)', (backend) => {
     let app: TestApp;
     let db: Db;
     const token = () => app.token('org_part');
@@ -93,7 +93,7 @@ describe('tracking_events partitioned by month (PostgreSQL)', () => {
     const seqOf: Record<string, string> = {};
 
     beforeAll(async () => {
-      app = await startTestApp('postgres');
+      app = await startTestApp(backend);
       db = app.gateway.runtime.database.db;
       pkg = await createPackage(app, token());
       // Three older months, one event on each side of the September/October boundary.
