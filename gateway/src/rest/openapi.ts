@@ -9,7 +9,14 @@ const packageIdParam = { ...idParam, name: 'package_id' };
 const filterParams = [
   { name: 'status', in: 'query', schema: { type: 'string' }, description: 'Comma-separated statuses' },
   { name: 'carrier', in: 'query', schema: { type: 'string' }, description: 'Comma-separated carriers' },
-  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Substring of tracking number, reference or recipient' },
+  { name: 'reason', in: 'query', schema: { type: 'string' }, description: 'Comma-separated event reasons: packages with at least one event of one of them' },
+  {
+    name: 'facility',
+    in: 'query',
+    schema: { type: 'string' },
+    description: 'Comma-separated facility codes (at most 100): packages whose latest located scan was at one of them, e.g. `status=OUT_FOR_DELIVERY&facility=DEP-MUC`',
+  },
+  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Free text: tracking number, reference, recipient or city' },
   { name: 'created_from', in: 'query', schema: { type: 'string', format: 'date-time' } },
   { name: 'created_to', in: 'query', schema: { type: 'string', format: 'date-time' } },
 ];

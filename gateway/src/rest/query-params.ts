@@ -23,12 +23,13 @@ function date(query: Query, name: string): string | undefined {
   return new Date(value).toISOString();
 }
 
-/** status, carrier, reason (comma-separated or repeated), q, created_from, created_to → PackageFilter. */
+/** status, carrier, reason, facility (comma-separated or repeated), q, created_from, created_to → PackageFilter. */
 export function filterFromQuery(query: Query): Record<string, unknown> {
   return {
     status: list(query.status)?.map((s) => s.toUpperCase()),
     reason: list(query.reason)?.map((s) => s.toUpperCase()),
     carrier: list(query.carrier),
+    facility: list(query.facility),
     q: single(query, 'q'),
     createdFrom: date(query, 'created_from'),
     createdTo: date(query, 'created_to'),
