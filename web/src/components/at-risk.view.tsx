@@ -180,7 +180,7 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
       <p className="muted small">
         Moving packages whose promise falls within the horizon, most likely to miss it first (from the same ETA as each package&apos;s page).
       </p>
-      <WhatIfPanel facilities={options.data?.facilities ?? []} initialFacility={params.get('facility') ?? undefined} />
+      <WhatIfPanel facilities={options.data?.facilities ?? []} params={params} />
       <div className="toolbar">
         <select aria-label="Horizon" value={String(horizonHours)} onChange={(e) => setParam('horizon', e.target.value === '48' ? '' : e.target.value)}>
           {HORIZONS.map((h) => (

@@ -1,12 +1,25 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Client, Provider, makeResult, type Exchange, type Operation } from 'urql';
 import { map, pipe } from 'wonka';
+import { useHashRoute } from './use-hash-route';
 import { WhatIfPanel } from './what-if.panel';
 
 afterEach(cleanup);
+beforeEach(() => history.replaceState(null, '', '#/at-risk?facility=HUB-FRA'));
+
+const FACILITIES = [
+  { code: 'HUB-FRA', name: 'Frankfurt hub' },
+  { code: 'HUB-BER', name: 'Berlin hub' },
+];
+
+/** The panel as the At risk page mounts it: its params are the hash's, so a question written to the URL is read back. */
+function AtRiskParams() {
+  const route = useHashRoute();
+  return <WhatIfPanel facilities={FACILITIES} params={route.view === 'at-risk' ? route.params : new URLSearchParams()} />;
+}
 
 function clientAnswering(answer: (operation: Operation) => ReturnType<typeof makeResult>, seen: Operation[]): Client {
   const exchange: Exchange = () => (operations$) =>
@@ -48,13 +61,17 @@ const whatIf = (affected: number) => ({
   reroutes: affected > 0 ? [{ __typename: 'WhatIfReroute', package: pkg(1), path: ['HUB-BER', 'HUB-LEJ', 'DEP-MUC'], p50: hours(11), savesHours: 5, onTimeProbability: 0.7 }] : [],
 });
 
-function ask(answer: (operation: Operation) => ReturnType<typeof makeResult>) {
-  const seen: Operation[] = [];
+function open(answer: (operation: Operation) => ReturnType<typeof makeResult>, seen: Operation[] = []) {
   render(
     <Provider value={clientAnswering(answer, seen)}>
-      <WhatIfPanel facilities={[{ code: 'HUB-FRA', name: 'Frankfurt hub' }, { code: 'HUB-BER', name: 'Berlin hub' }]} initialFacility="HUB-FRA" />
+      <AtRiskParams />
     </Provider>,
   );
+  return seen;
+}
+
+function ask(answer: (operation: Operation) => ReturnType<typeof makeResult>) {
+  const seen = open(answer);
   fireEvent.change(screen.getByLabelText('Disruption'), { target: { value: 'slow' } });
   fireEvent.change(screen.getByLabelText('Hours slower'), { target: { value: '6' } });
   const askedBeforeRun = seen.filter((o) => o.kind === 'query').length;
@@ -81,6 +98,31 @@ describe('what-if panel', () => {
     expect(rows[0]!.textContent).toMatch(/there now.*\+6\.0 h.*in 10 h – in 14 h.*in 16 h – in 20 h.*in 12 h.*4 h late/);
     const reroute = screen.getByTestId('what-if-reroute');
     expect(reroute.textContent).toMatch(/TRK-1.*HUB-BER → HUB-LEJ → DEP-MUC.*5\.0 h.*in 11 h.*70\.0 %/);
+  });
+
+  it('keeps the question in the URL beside the filters, and a shared link asks it again at once', async () => {
+    const { seen } = ask((operation) => makeResult(operation, { data: { whatIf: whatIf(2) } }));
+    await screen.findByTestId('what-if-summary');
+    const asked = new URLSearchParams(location.hash.split('?')[1]);
+    const variables = seen.find((o) => o.kind === 'query')!.variables as { until: string };
+    expect(Object.fromEntries(asked)).toEqual({ facility: 'HUB-FRA', whatif: 'HUB-FRA', until: variables.until, slow: '6' });
+    cleanup();
+
+    const until = hours(48);
+    history.replaceState(null, '', `#/at-risk?whatif=HUB-BER&until=${encodeURIComponent(until)}&slow=2.5`);
+    const shared = open((operation) => makeResult(operation, { data: { whatIf: whatIf(2) } }));
+    await screen.findByTestId('what-if-summary');
+    expect(shared.find((o) => o.kind === 'query')!.variables).toEqual({ facilityCode: 'HUB-BER', until, slowHours: 2.5, first: 50 });
+    expect((screen.getByLabelText('Facility to disrupt') as HTMLSelectElement).value).toBe('HUB-BER');
+    expect((screen.getByLabelText('Disruption') as HTMLSelectElement).value).toBe('slow');
+    expect((screen.getByLabelText('Hours slower') as HTMLInputElement).value).toBe('2.5');
+  });
+
+  it('asks nothing for a half-written question in the URL', () => {
+    history.replaceState(null, '', '#/at-risk?whatif=HUB-FRA&until=tomorrow');
+    const seen = open((operation) => makeResult(operation, { data: { whatIf: whatIf(2) } }));
+    expect(seen.filter((o) => o.kind === 'query')).toHaveLength(0);
+    expect((screen.getByLabelText('Facility to disrupt') as HTMLSelectElement).value).toBe('HUB-FRA');
   });
 
   it('says when nothing reaches the facility meanwhile', async () => {

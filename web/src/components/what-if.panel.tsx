@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../__generated__';
 import type { DashboardWhatIfQuery } from '../__generated__/graphql';
 import { formatDateTime, formatHours, formatLateness, formatPercent, formatRelative, toLocalInput } from './display-format';
 import { QueryFeedback } from './query-feedback';
-import { hrefFor } from './use-hash-route';
+import { hrefFor, replaceParams } from './use-hash-route';
 
 const IMPACTS_SHOWN = 50;
 const HOUR_MS = 3_600_000;
@@ -57,23 +57,46 @@ interface Question {
 }
 
 /**
+ * The question asked lives in the URL beside the ranking's filters (whatif=HUB-FRA&until=…&slow=6), so a what-if
+ * can be shared or reloaded; a half-written one (no date, no positive slowdown) asks nothing.
+ */
+export function questionFromParams(params: URLSearchParams): Question | undefined {
+  const facilityCode = params.get('whatif');
+  const until = Date.parse(params.get('until') ?? '');
+  const slow = params.get('slow');
+  const slowHours = slow === null ? null : Number(slow);
+  if (!facilityCode || Number.isNaN(until) || (slowHours !== null && !(slowHours > 0))) return undefined;
+  return { facilityCode, until: new Date(until).toISOString(), slowHours, first: IMPACTS_SHOWN };
+}
+
+function withQuestion(params: URLSearchParams, question: Question): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('whatif', question.facilityCode);
+  next.set('until', question.until);
+  if (question.slowHours === null) next.delete('slow');
+  else next.set('slow', String(question.slowHours));
+  return next;
+}
+
+/**
  * "What if this hub closes (or slows by N hours) until then?": the network model's ETAs of the moving packages
  * run through the disruption (whatIf): who would miss the promise, their new ETA bands, and the re-routes that
  * save the most.
  */
-export function WhatIfPanel({ facilities, initialFacility }: { facilities: readonly { code: string; name: string }[]; initialFacility?: string }) {
-  const [facility, setFacility] = useState(initialFacility ?? '');
-  const [mode, setMode] = useState<'closed' | 'slow'>('closed');
-  const [slowHours, setSlowHours] = useState('6');
-  const [until, setUntil] = useState(() => toLocalInput(new Date(Math.ceil(Date.now() / HOUR_MS) * HOUR_MS + 24 * HOUR_MS).toISOString()));
-  const [question, setQuestion] = useState<Question>();
+export function WhatIfPanel({ facilities, params }: { facilities: readonly { code: string; name: string }[]; params: URLSearchParams }) {
+  const question = useMemo(() => questionFromParams(params), [params]);
+  // The form starts from the URL's question, even a half-written one, else from the ranking's facility filter.
+  const [facility, setFacility] = useState(params.get('whatif') ?? params.get('facility') ?? '');
+  const [mode, setMode] = useState<'closed' | 'slow'>(params.has('slow') ? 'slow' : 'closed');
+  const [slowHours, setSlowHours] = useState(params.get('slow') ?? '6');
+  const [until, setUntil] = useState(() => toLocalInput(question?.until ?? new Date(Math.ceil(Date.now() / HOUR_MS) * HOUR_MS + 24 * HOUR_MS).toISOString()));
   const [result] = useQuery({ query: WhatIf, variables: question ?? { facilityCode: '', until: '' }, pause: !question, requestPolicy: 'network-only' });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const end = new Date(until);
     if (!facility || Number.isNaN(end.getTime())) return;
-    setQuestion({ facilityCode: facility, until: end.toISOString(), slowHours: mode === 'slow' ? Number(slowHours) : null, first: IMPACTS_SHOWN });
+    replaceParams('#/at-risk', withQuestion(params, { facilityCode: facility, until: end.toISOString(), slowHours: mode === 'slow' ? Number(slowHours) : null, first: IMPACTS_SHOWN }));
   }
 
   const answer = question && result.data?.whatIf;
