@@ -85,6 +85,11 @@ describe('at-risk page in Chromium', () => {
       await page.getByRole('button', { name: 'Run what-if' }).click();
       await expect.poll(() => page.getByTestId('what-if-summary').textContent(), { timeout: 30_000 }).toMatch(/^Slowing HUB-FRA by 6\.0 h/);
       expect(await held.textContent()).toContain('+6.0 h');
+      // The question is in the URL with the filters: a reload (or the link, shared) asks it again without a click.
+      expect(new URL(page.url()).hash).toMatch(/^#\/at-risk\?facility=HUB-FRA&whatif=HUB-FRA&until=[^&]+&slow=6$/);
+      await page.reload();
+      await expect.poll(() => page.getByTestId('what-if-summary').textContent(), { timeout: 30_000 }).toMatch(/^Slowing HUB-FRA by 6\.0 h/);
+      expect(await page.getByLabel('Hours slower').inputValue()).toBe('6');
 
       // An empty ranking says so.
       await page.goto(`${app.url}/#/at-risk?carrier=NOBODY`);

@@ -257,6 +257,17 @@ describe('operators dashboard in Chromium', () => {
     expect(await page.evaluate("sessionStorage.getItem('clearpath.token')")).toBeNull();
     expect(browser.consoleErrors.every((message) => message.includes('401'))).toBe(true);
 
+    // GraphiQL without a key: the schema is refused (401); an Authorization header typed in fetches it without a reload.
+    await page.goto(`${app.url}/graphiql`);
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    await page.getByText('Error fetching schema').waitFor();
+    await page.getByRole('button', { name: 'Headers', exact: true }).click();
+    const headers = JSON.stringify({ authorization: `Bearer ${ADMIN_KEY}` });
+    await page.evaluate(`document.querySelector('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror').CodeMirror.setValue(${JSON.stringify(headers)})`);
+    await page.getByText('Root Types').waitFor({ timeout: 10_000 });
+    expect(await page.getByText('Error fetching schema').count()).toBe(0);
+    expect(browser.consoleErrors.every((message) => message.includes('401'))).toBe(true);
+
     expect(browser.foreignRequests).toEqual([]);
   }
 });

@@ -1,12 +1,12 @@
+import { useEditorContext, useSchemaStore } from '@graphiql/react';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readToken, websocketUrl } from './api/auth-token';
 import 'graphiql/style.css';
 
-// GraphiQL for analysts, bundled (no CDN). The token from the dashboard sign-in is read on every request,
-// so signing in while GraphiQL is open works without a reload (schema introspection retries on its own).
+// GraphiQL for analysts, bundled (no CDN). The token from the dashboard sign-in is read on every request.
 const authorize = (headers?: HeadersInit): Headers => {
   const result = new Headers(headers);
   const token = readToken();
@@ -30,6 +30,35 @@ query RecentPackages {
 }
 `;
 
+/**
+ * GraphiQL introspects once: a schema refused for want of a key (401) stayed "Error fetching schema" until a
+ * reload. While it has failed, an edit of the headers (an Authorization header typed in) or coming back to the
+ * page (signed in on the dashboard meanwhile) asks again.
+ */
+function IntrospectAgain() {
+  const headerEditor = useEditorContext()?.headerEditor;
+  const introspect = useSchemaStore((state) => state.introspect);
+  const failed = useSchemaStore((state) => Boolean(state.fetchError));
+  useEffect(() => {
+    if (!failed) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const retry = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void introspect(), 400); // once typing pauses; half-typed JSON is not sent
+    };
+    headerEditor?.on('change', retry);
+    window.addEventListener('focus', retry);
+    window.addEventListener('pageshow', retry);
+    return () => {
+      clearTimeout(timer);
+      headerEditor?.off('change', retry);
+      window.removeEventListener('focus', retry);
+      window.removeEventListener('pageshow', retry);
+    };
+  }, [failed, headerEditor, introspect]);
+  return null;
+}
+
 // /graphiql?query=… opens with that query (ask returns such a link with the query it ran).
 const linkedQuery = new URLSearchParams(window.location.search).get('query') ?? undefined;
 
@@ -42,6 +71,7 @@ createRoot(root).render(
         <a href="/" className="graphiql-back">
           ← ClearPath dashboard
         </a>
+        <IntrospectAgain />
       </GraphiQL.Logo>
     </GraphiQL>
   </StrictMode>,
