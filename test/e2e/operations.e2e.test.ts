@@ -98,6 +98,8 @@ describe('operations pages in Chromium', () => {
       await page.getByText('Choose a depot to see what is out for delivery there').waitFor();
       await capture(page, 'routes-empty');
 
+      // The picker says how many packages each depot has out for delivery.
+      await expect.poll(() => page.getByLabel('Depot', { exact: true }).locator('option[value="DEP-MUC"]').textContent()).toBe('DEP-MUC — Munich depot · 9 out for delivery');
       await page.getByLabel('Depot', { exact: true }).selectOption('DEP-MUC');
       await expect.poll(() => new URL(page.url()).hash).toBe('#/routes?depot=DEP-MUC');
       await expect.poll(() => page.getByTestId('stops-summary').textContent()).toBe('9 packages out for delivery at DEP-MUC.');

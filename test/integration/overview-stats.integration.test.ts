@@ -82,6 +82,24 @@ describe.each(BACKENDS)('overview aggregates on %s', (backend) => {
     expect(top.data!.busiestFacilities.map((f) => f.facilityCode)).toEqual(['HUB-A']);
   });
 
+  it('packageCountsByFacility: packages of these statuses by the facility of their latest located scan, only the caller’s', async () => {
+    type FacilityCount = { facilityCode: string; packages: number };
+    const counts = async (status: string[], token = app.token(org)) => {
+      const result = await app.gql<{ packageCountsByFacility: FacilityCount[] }>(`query($s: [PackageStatus!]!) { packageCountsByFacility(status: $s) { facilityCode packages } }`, { s: status }, token);
+      expect(result.errors).toBeUndefined();
+      return result.data!.packageCountsByFacility;
+    };
+    // a's latest scan is at HUB-A (XX-UNK came before), b's at DEP-B; the delivered ones were never located.
+    expect(await counts(['IN_TRANSIT'])).toEqual([
+      { facilityCode: 'DEP-B', packages: 1 },
+      { facilityCode: 'HUB-A', packages: 1 },
+    ]);
+    expect(await counts(['IN_TRANSIT', 'IN_TRANSIT'])).toHaveLength(2);
+    // The other organization's parcel delivered at DEP-B counts for it alone.
+    expect(await counts(['DELIVERED', 'OUT_FOR_DELIVERY'])).toEqual([]);
+    expect(await counts(['DELIVERED'], app.token(`${org}_other`))).toEqual([{ facilityCode: 'DEP-B', packages: 1 }]);
+  });
+
   it('anomalyCounts: by type and severity, open by default, only the caller’s', async () => {
     const db = app.gateway.runtime.database.db;
     const anomaly = (organization_id: string, key: string, type: string, severity: string, state = 'OPEN') => ({
@@ -120,6 +138,7 @@ describe.each(BACKENDS)('overview aggregates on %s', (backend) => {
       '{ busiestFacilities(hours: 169) { facilityCode } }',
       '{ busiestFacilities(first: 0) { facilityCode } }',
       '{ busiestFacilities(first: 51) { facilityCode } }',
+      '{ packageCountsByFacility(status: []) { facilityCode } }',
     ]) {
       const bad = await app.gql(query, {}, token);
       expect(bad.errors?.[0]?.extensions?.code, query).toBe('BAD_USER_INPUT');

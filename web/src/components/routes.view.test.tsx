@@ -33,7 +33,12 @@ function clientAnswering(plan: (operation: Operation) => ReturnType<typeof makeR
               data: {
                 facilities: [
                   { __typename: 'Facility', code: 'DEP-MUC', name: 'Munich depot', type: 'DEPOT', lat: 48.14, lon: 11.58 },
+                  { __typename: 'Facility', code: 'DEP-HAM', name: 'Hamburg depot', type: 'DEPOT', lat: 53.55, lon: 9.99 },
                   { __typename: 'Facility', code: 'HUB-FRA', name: 'Frankfurt hub', type: 'HUB', lat: 50.11, lon: 8.68 },
+                ],
+                packageCountsByFacility: [
+                  { __typename: 'FacilityPackageCount', facilityCode: 'DEP-MUC', packages: 3 },
+                  { __typename: 'FacilityPackageCount', facilityCode: 'HUB-FRA', packages: 1 },
                 ],
               },
             });
@@ -143,6 +148,19 @@ describe('route planning page', () => {
     expect(rows[1]!.textContent).toMatch(/promised by/);
     expect(Number(/(\d+) h/.exec(slack(rows[0]!) ?? '')?.[1])).toBeGreaterThanOrEqual(7);
     expect(drawn.routes).toEqual([{ vehicle: 1, color: expect.any(String), stops: [expect.objectContaining({ label: 'TRK-2' }), expect.objectContaining({ label: 'TRK-1' })] }]);
+  });
+
+  it('says in the depot picker how many packages are out for delivery at each facility', async () => {
+    const seen = renderView(() => {
+      throw new Error('nothing else is asked');
+    });
+    const picker = (await screen.findByLabelText('Depot')) as HTMLSelectElement;
+    await vi.waitFor(() => expect(picker.options.length).toBeGreaterThan(1));
+    expect([...picker.querySelectorAll('optgroup')].map((group) => [group.label, [...group.querySelectorAll('option')].map((o) => o.textContent)])).toEqual([
+      ['Depots', ['DEP-MUC — Munich depot · 3 out for delivery', 'DEP-HAM — Hamburg depot · none out for delivery']],
+      ['Other facilities', ['HUB-FRA — Frankfurt hub · 1 out for delivery']],
+    ]);
+    expect(seen.find((o) => operationName(o) === 'DashboardRoutePlannerFacilities')?.query.loc?.source.body).toMatch(/packageCountsByFacility\(status: \[OUT_FOR_DELIVERY\]\)/);
   });
 
   it.each([

@@ -24,6 +24,10 @@ const PlannerFacilities = graphql(`
       lat
       lon
     }
+    packageCountsByFacility(status: [OUT_FOR_DELIVERY]) {
+      facilityCode
+      packages
+    }
   }
 `);
 
@@ -75,6 +79,12 @@ interface Planned {
   plan: DeliveryPlan;
   stops: Map<string, StopInfo>;
   depot: MapStop;
+}
+
+/** A facility in the depot picker, with how many packages are out for delivery there now. */
+function depotLabel(f: { code: string; name: string }, outAt: Map<string, number>): string {
+  const out = outAt.get(f.code) ?? 0;
+  return `${f.code} — ${f.name} · ${out === 0 ? 'none' : out} out for delivery`;
 }
 
 /** The next quarter hour: a plan starts a little ahead, not in the past. */
@@ -178,6 +188,7 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
 
   const depots = facilities.data?.facilities.filter((f) => f.type === 'DEPOT') ?? [];
   const others = facilities.data?.facilities.filter((f) => f.type !== 'DEPOT') ?? [];
+  const outAt = new Map(facilities.data?.packageCountsByFacility.map((c) => [c.facilityCode, c.packages]));
   const total = packages.data?.packages.totalCount ?? 0;
   return (
     <section className="route-planner">
@@ -194,7 +205,7 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
               <optgroup label="Depots">
                 {depots.map((f) => (
                   <option key={f.code} value={f.code}>
-                    {f.code} — {f.name}
+                    {depotLabel(f, outAt)}
                   </option>
                 ))}
               </optgroup>
@@ -202,7 +213,7 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
                 <optgroup label="Other facilities">
                   {others.map((f) => (
                     <option key={f.code} value={f.code}>
-                      {f.code} — {f.name}
+                      {depotLabel(f, outAt)}
                     </option>
                   ))}
                 </optgroup>

@@ -212,6 +212,13 @@ export type FacilityInput = {
   type: FacilityType;
 };
 
+/** Packages whose latest located scan was at one facility. */
+export type FacilityPackageCount = {
+  __typename?: 'FacilityPackageCount';
+  facilityCode: Scalars['String']['output'];
+  packages: Scalars['Int']['output'];
+};
+
 export type FacilityType =
   | 'CUSTOMS'
   | 'DEPOT'
@@ -509,6 +516,12 @@ export type Query = {
   /** A package of the caller's organization; null when it does not exist there. */
   package?: Maybe<Package>;
   packageByTrackingNumber?: Maybe<Package>;
+  /**
+   * Packages of these statuses (at least one) by the facility of their latest located scan
+   * (currentLocation.facilityCode), most first; facilities holding none are left out. E.g. what each depot has
+   * out for delivery: packageCountsByFacility(status: [OUT_FOR_DELIVERY]).
+   */
+  packageCountsByFacility: Array<FacilityPackageCount>;
   /** Aggregates; identical requests within 5 seconds share one computation (so figures may be up to 5 s old). */
   packageStats: PackageStats;
   /** Packages page by page (keyset pagination: pass pageInfo.endCursor as after). */
@@ -556,6 +569,11 @@ export type QueryPackageArgs = {
 
 export type QueryPackageByTrackingNumberArgs = {
   trackingNumber: Scalars['String']['input'];
+};
+
+
+export type QueryPackageCountsByFacilityArgs = {
+  status: Array<PackageStatus>;
 };
 
 
@@ -861,6 +879,7 @@ export type ResolversTypes = ResolversObject<{
   Facility: ResolverTypeWrapper<FacilityRow>;
   FacilityActivity: ResolverTypeWrapper<FacilityActivity>;
   FacilityInput: FacilityInput;
+  FacilityPackageCount: ResolverTypeWrapper<FacilityPackageCount>;
   FacilityType: FacilityType;
   HourCount: ResolverTypeWrapper<HourCount>;
   IngestWarning: ResolverTypeWrapper<IngestWarning>;
@@ -920,6 +939,7 @@ export type ResolversParentTypes = ResolversObject<{
   Facility: FacilityRow;
   FacilityActivity: FacilityActivity;
   FacilityInput: FacilityInput;
+  FacilityPackageCount: FacilityPackageCount;
   HourCount: HourCount;
   IngestWarning: IngestWarning;
   JSON: Scalars['JSON']['output'];
@@ -1039,6 +1059,11 @@ export type FacilityActivityResolvers<ContextType = SubgraphContext, ParentType 
   packages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type FacilityPackageCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['FacilityPackageCount'] = ResolversParentTypes['FacilityPackageCount']> = ResolversObject<{
+  facilityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  packages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type HourCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['HourCount'] = ResolversParentTypes['HourCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hour?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1143,6 +1168,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   onTimeByDay?: Resolver<Array<ResolversTypes['DayOnTime']>, ParentType, ContextType, RequireFields<QueryOnTimeByDayArgs, 'days'>>;
   package?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageArgs, 'id'>>;
   packageByTrackingNumber?: Resolver<Maybe<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackageByTrackingNumberArgs, 'trackingNumber'>>;
+  packageCountsByFacility?: Resolver<Array<ResolversTypes['FacilityPackageCount']>, ParentType, ContextType, RequireFields<QueryPackageCountsByFacilityArgs, 'status'>>;
   packageStats?: Resolver<ResolversTypes['PackageStats'], ParentType, ContextType, Partial<QueryPackageStatsArgs>>;
   packages?: Resolver<ResolversTypes['PackageConnection'], ParentType, ContextType, RequireFields<QueryPackagesArgs, 'first'>>;
   packagesByKeys?: Resolver<Array<ResolversTypes['Package']>, ParentType, ContextType, RequireFields<QueryPackagesByKeysArgs, 'keys'>>;
@@ -1236,6 +1262,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EpcisProblem?: EpcisProblemResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityActivity?: FacilityActivityResolvers<ContextType>;
+  FacilityPackageCount?: FacilityPackageCountResolvers<ContextType>;
   HourCount?: HourCountResolvers<ContextType>;
   IngestWarning?: IngestWarningResolvers<ContextType>;
   JSON?: GraphQLScalarType;

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { badInput, type DbOrTx } from '@clearpath/core';
+import { packageWhere } from '../package/package.filter.js';
 
 const DAY_MS = 86_400_000;
 
@@ -71,4 +72,21 @@ export async function busiestFacilities(db: DbOrTx, organizationId: string, hour
     .limit(first)
     .execute();
   return rows.map((r) => ({ facilityCode: r.code!, name: r.name, events: Number(r.events), packages: Number(r.packages) }));
+}
+
+/** Packages of these statuses by the facility of their latest located scan, most first (ties by code). */
+export async function packageCountsByFacility(db: DbOrTx, organizationId: string, status: readonly string[]): Promise<{ facilityCode: string; packages: number }[]> {
+  if (status.length === 0) throw badInput('status must name at least one status');
+  // The expression packages_current_facility_idx covers (migration 2026-12-03T1100).
+  const facility = sql<string>`packages.current_location->>'facilityCode'`;
+  const rows = await db
+    .selectFrom('packages')
+    .select([facility.as('code'), sql<string>`count(*)`.as('packages')])
+    .where(packageWhere(organizationId, { status: [...new Set(status)] }))
+    .where(facility, 'is not', null)
+    .groupBy(facility)
+    .orderBy(sql`count(*)`, 'desc')
+    .orderBy(facility)
+    .execute();
+  return rows.map((r) => ({ facilityCode: r.code, packages: Number(r.packages) }));
 }

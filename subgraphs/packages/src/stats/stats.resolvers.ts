@@ -1,6 +1,6 @@
 import type { EventReason, PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
 import { eventHistogram } from './event-histogram.js';
-import { busiestFacilities, onTimeByDay } from './overview.repository.js';
+import { busiestFacilities, onTimeByDay, packageCountsByFacility } from './overview.repository.js';
 import { sharedResults } from './stats.cache.js';
 import { computePackageStats, type PackageStats } from './stats.repository.js';
 import { readRollupStats } from './stats.rollup.js';
@@ -14,6 +14,7 @@ export const statsResolvers: Resolvers = {
     eventHistogram: (_, { hours, bucketMinutes }, ctx) => eventHistogram(ctx.reader(), ctx.session.organizationId, hours, bucketMinutes),
     onTimeByDay: (_, { days }, ctx) => onTimeByDay(ctx.reader(), ctx.session.organizationId, days),
     busiestFacilities: (_, { hours, first }, ctx) => busiestFacilities(ctx.reader(), ctx.session.organizationId, hours, first),
+    packageCountsByFacility: (_, { status }, ctx) => packageCountsByFacility(ctx.reader(), ctx.session.organizationId, status),
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
       const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, async () => (await readRollupStats(ctx.reader(), org, filter)) ?? computePackageStats(ctx.reader(), org, filter));
