@@ -45,7 +45,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   eliminationStallShare: 0.25,
   maxEjected: 3,
   ejectionBudget: 2000,
-  perturbMoves: 5,
+  perturbMoves: 15,
   perturbRuin: { avgRemoved: 5, maxStringLength: 5, splitRate: 0.5, splitDepth: 0.01 },
   startTemperature: 1,
   endTemperature: 0.01,
