@@ -159,6 +159,11 @@ describe('operators dashboard in Chromium', () => {
     const delay = page.locator('.investigation', { hasText: 'Delay' }).first();
     await expect.poll(() => delay.getAttribute('data-state'), { timeout: 30_000 }).toBe('COMPLETED');
     expect(await delay.textContent()).toContain('Root cause');
+    // The narrative's markdown is rendered (headings, lists), not shown as raw '##' and '**'.
+    await delay.getByText('Narrative', { exact: true }).click();
+    await delay.locator('.narrative h2', { hasText: 'Root cause' }).waitFor();
+    expect(await delay.locator('.narrative li').count()).toBeGreaterThan(0);
+    expect(await delay.locator('.narrative').textContent()).not.toMatch(/^#+ |\*\*/m);
     await capture('package-detail');
 
     // Packages: all three; filters go into the URL; sorting by tracking number
