@@ -23,6 +23,8 @@ describe('detectLateRisk', () => {
     expect(finding?.evidence.subtype).toBe('MODEL');
     expect(finding?.evidence.statistics).toMatchObject({ basis: 'MODEL', etaBasis: 'model v1', onTimeProbability: 0.2 });
     expect(detectLateRisk(pkg, { ...ctx, eta: eta(60, 80, 0.4) })[0]?.severity).toBe('MEDIUM');
+    const partial = detectLateRisk(pkg, { ...ctx, eta: { ...eta(60, 80, 0.2), basis: 'PARTIAL' } })[0];
+    expect(partial?.summary).toMatch(/partly from priors\)\.$/);
   });
 
   it('flags a median ETA already past the promise', () => {

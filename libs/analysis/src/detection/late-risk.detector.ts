@@ -25,6 +25,15 @@ function judge(eta: EtaEstimate, promise: Date, threshold: number): Verdict | nu
   return null;
 }
 
+/** How an ETA was computed, in the words a summary reads (the enum stays in evidence). */
+const ETA_BASIS_WORDS: Partial<Record<string, string>> = {
+  LEARNED_PATH: 'from the learned path',
+  PARTIAL: 'partly from priors',
+  FALLBACK: 'a fallback from distance and time spent',
+  DELIVERED: 'delivered',
+  CLOSED: 'closed',
+};
+
 /**
  * LATE_RISK: the package will probably miss promisedDeliveryAt, by its ETA: the caller's (Package.eta) or
  * the network model's own. An ETA the model could only guess (basis FALLBACK) is reported with less
@@ -61,7 +70,7 @@ export function detectLateRisk(pkg: PackageHistory, ctx: DetectionContext): Anom
       key: `LATE_RISK:${promise.toISOString()}`,
       summary:
         `Likely to miss the promised delivery ${promise.toISOString()}: ${verdict.reason}` +
-        (eta ? ` (ETA p50 ${eta.p50.toISOString()}, p90 ${eta.p90.toISOString()}, ${eta.basis}).` : '.'),
+        (eta ? ` (ETA p50 ${eta.p50.toISOString()}, p90 ${eta.p90.toISOString()}, ${ETA_BASIS_WORDS[eta.basis] ?? eta.basis}).` : '.'),
       evidence: {
         eventIds: last ? [last.eventId] : [],
         subtype: basis,

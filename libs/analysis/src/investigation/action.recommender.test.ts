@@ -11,7 +11,7 @@ import type { ActionType, RecommendedAction } from './investigation.types.js';
 const INTERVENTIONS: readonly ActionType[] = ['REROUTE', 'VERIFY_ADDRESS', 'CONTACT_CARRIER', 'FILE_CLAIM'];
 /** "Wait: nothing indicates intervening would help" next to an intervention (waiting for corrected data is not that). */
 const contradicts = (actions: readonly RecommendedAction[]) =>
-  actions.some((a) => a.type === 'WAIT' && a.reason.includes('nothing indicates')) && actions.some((a) => INTERVENTIONS.includes(a.type));
+  actions.some((a) => a.type === 'WAIT' && /nothing indicates/i.test(a.reason)) && actions.some((a) => INTERVENTIONS.includes(a.type));
 
 const plan = (scenario: ReturnType<(typeof scenarios)[keyof typeof scenarios]>, options = {}) => {
   const evidence = evidenceOf(scenario);
@@ -59,6 +59,8 @@ describe('recommendActions', () => {
     expect(plan(scenarios.customs())[0]?.reason).toContain('customs');
     expect(plan(scenarios.impossibleTravel())[0]?.type).toBe('WAIT');
     expect(plan(scenarios.normal())[0]?.type).toBe('WAIT');
+    // The dashboard prints "Wait: <reason>": the reason must not say it again.
+    expect(plan(scenarios.normal())[0]?.reason).not.toMatch(/^wait\b/i);
   });
 
   it('accepts a bare root cause', () => {

@@ -129,7 +129,7 @@ function reason(type: ActionType, s: Situation, alternative: RerouteAlternative 
       if (s.rootCause === 'WEATHER') return 'Wait for the weather disruption to clear; re-check at the next scan.';
       return s.rootCause === 'DATA_QUALITY'
         ? 'Wait for corrected or further scans before acting on this data.'
-        : 'Wait: nothing indicates that intervening would speed delivery up; re-check at the next scan.';
+        : 'Nothing indicates that intervening would speed delivery up; re-check at the next scan.';
   }
 }
 

@@ -81,7 +81,7 @@ export function predictionActions(pkg: PackageHistory, risk: DeliveryRisk, now: 
         : r < ON_TRACK_RISK
           ? `the package is on track (${formatPercent(1 - r)} likely on time)`
           : `the risk (${formatPercent(r)}) comes from no stage running slow, only a tight promise`;
-    actions.push({ type: 'WAIT', score: 0.5, reason: `Wait: ${why}; re-check at the next scan.`, details: { risk: r } });
+    actions.push({ type: 'WAIT', score: 0.5, reason: `${why[0]!.toUpperCase()}${why.slice(1)}; re-check at the next scan.`, details: { risk: r } });
   }
   return actions.sort((a, b) => b.score - a.score).map((a, i) => ({ ...a, priority: i + 1 }));
 }
