@@ -7,9 +7,7 @@
  *   npm run bench -- whatif [--packages 100000] [--reroutes 20]
  */
 import { parseArgs } from 'node:util';
-import { learnEtaModel, predictEta } from '@clearpath/analysis/eta';
-import { historyAsOf } from '@clearpath/analysis/simulation';
-import { generateShape } from '@clearpath/analysis/testing/network-shapes.js';
+import { whatIfScenario } from '@clearpath/analysis/testing/what-if.fixture.js';
 import { whatIf, type WhatIfPackage } from '@clearpath/analysis/whatif';
 
 const { values } = parseArgs({ options: { packages: { type: 'string', default: '100000' }, reroutes: { type: 'string', default: '20' } } });
@@ -17,21 +15,7 @@ const count = Number(values.packages);
 const rerouteTop = Number(values.reroutes);
 const HOUR = 3_600_000;
 
-const shape = generateShape('hubs-only', { seed: 5, packageCount: 3000, spanDays: 30 });
-const now = new Date('2025-03-27T10:00:00Z');
-const snapshot = shape.packages.flatMap((p) => historyAsOf(p, now) ?? []);
-const model = learnEtaModel(snapshot.filter((p) => p.status === 'DELIVERED'), shape.facilities, { trainedAt: now });
-const inFlight: WhatIfPackage[] = snapshot
-  .filter((p) => p.status !== 'DELIVERED')
-  .map((p) => ({
-    id: p.id,
-    trackingNumber: p.trackingNumber,
-    serviceLevel: p.serviceLevel,
-    promisedDeliveryAt: p.promisedDeliveryAt,
-    currentFacility: p.events.at(-1)?.facilityCode ?? null,
-    destination: p.destination,
-    eta: predictEta(model, p, now, shape.facilities, undefined, { samples: 300 }),
-  }));
+const { shape, now, model, active: inFlight } = whatIfScenario({ packageCount: 3000, samples: 300 });
 const active: WhatIfPackage[] = Array.from({ length: count }, (_, i) => {
   const base = inFlight[i % inFlight.length]!;
   return { ...base, id: `${base.id}-${i}` };

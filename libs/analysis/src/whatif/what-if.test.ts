@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { learnEtaModel, predictEta, type EtaStage } from '../eta/index.js';
-import { historyAsOf } from '../simulation/index.js';
-import { generateShape } from '../testing/network-shapes.js';
+import type { EtaStage } from '../eta/index.js';
+import { whatIfScenario } from '../testing/what-if.fixture.js';
 import { hoursUntilReaching, whatIf, type WhatIfPackage } from './what-if.js';
 
 const HOUR = 3_600_000;
@@ -18,21 +17,7 @@ describe('hoursUntilReaching', () => {
 });
 
 describe('whatIf on a learned network', () => {
-  const shape = generateShape('hubs-only', { seed: 5, packageCount: 900, spanDays: 30 });
-  const now = new Date('2025-03-27T10:00:00Z');
-  const snapshot = shape.packages.flatMap((p) => historyAsOf(p, now) ?? []);
-  const model = learnEtaModel(snapshot.filter((p) => p.status === 'DELIVERED'), shape.facilities, { trainedAt: now });
-  const active: WhatIfPackage[] = snapshot
-    .filter((p) => p.status !== 'DELIVERED')
-    .map((p) => ({
-      id: p.id,
-      trackingNumber: p.trackingNumber,
-      serviceLevel: p.serviceLevel,
-      promisedDeliveryAt: p.promisedDeliveryAt,
-      currentFacility: p.events.at(-1)?.facilityCode ?? null,
-      destination: p.destination,
-      eta: predictEta(model, p, now, shape.facilities, undefined, { samples: 200 }),
-    }));
+  const { shape, now, model, active } = whatIfScenario({ packageCount: 900, samples: 200 });
   const counts = new Map<string, number>();
   const ahead = (p: WhatIfPackage): string[] => p.eta.stages.flatMap((s) => /^(?:dwell at |last mile from )?(\S+)/.exec(s.label)?.slice(1, 2) ?? []);
   for (const p of active) for (const code of new Set(ahead(p).slice(1))) counts.set(code, (counts.get(code) ?? 0) + 1);
