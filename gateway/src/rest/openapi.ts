@@ -1,4 +1,5 @@
 /** OpenAPI 3.1 description of the REST shim, served at /api/v1/openapi.json. */
+import { PACKAGE_SORTS } from './query-params.js';
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const errors = Object.fromEntries(
@@ -41,7 +42,7 @@ export const openApiDocument = {
           ...filterParams,
           { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
           { name: 'cursor', in: 'query', schema: { type: 'string' } },
-          { name: 'sort', in: 'query', schema: { enum: ['created_at', 'updated_at', 'tracking_number'] } },
+          { name: 'sort', in: 'query', description: 'ties page in a fixed order (the id last); missing dates and facilities sort last', schema: { enum: Object.keys(PACKAGE_SORTS) } },
           { name: 'order', in: 'query', schema: { enum: ['asc', 'desc'] } },
           {
             name: 'count',

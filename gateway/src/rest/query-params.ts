@@ -36,16 +36,26 @@ export function filterFromQuery(query: Query): Record<string, unknown> {
   };
 }
 
-const SORTS: Record<string, string> = { created_at: 'CREATED_AT', updated_at: 'UPDATED_AT', tracking_number: 'TRACKING_NUMBER' };
+/** REST sort names: the GraphQL PackageSortField values in snake case. */
+export const PACKAGE_SORTS: Record<string, string> = {
+  created_at: 'CREATED_AT',
+  updated_at: 'UPDATED_AT',
+  tracking_number: 'TRACKING_NUMBER',
+  status: 'STATUS',
+  carrier: 'CARRIER',
+  promised_delivery_at: 'PROMISED_DELIVERY_AT',
+  last_event_at: 'LAST_EVENT_AT',
+  current_facility: 'CURRENT_FACILITY',
+};
 
-/** limit (1–500, default 50), cursor, sort=created_at|updated_at|tracking_number, order=asc|desc. */
+/** limit (1–500, default 50), cursor, sort (a PACKAGE_SORTS name, default created_at), order=asc|desc. */
 export function pageFromQuery(query: Query): { first: number; after?: string; sort: { field: string; direction: string } } {
   const limitText = single(query, 'limit');
   const first = limitText === undefined ? 50 : Number(limitText);
   if (!Number.isInteger(first) || first < 1 || first > 500) throw new RestError(400, 'BAD_REQUEST', 'limit must be an integer from 1 to 500');
   const sortName = single(query, 'sort') ?? 'created_at';
-  const field = SORTS[sortName];
-  if (!field) throw new RestError(400, 'BAD_REQUEST', `sort must be one of ${Object.keys(SORTS).join(', ')}`);
+  const field = Object.hasOwn(PACKAGE_SORTS, sortName) ? PACKAGE_SORTS[sortName] : undefined;
+  if (!field) throw new RestError(400, 'BAD_REQUEST', `sort must be one of ${Object.keys(PACKAGE_SORTS).join(', ')}`);
   const order = (single(query, 'order') ?? 'desc').toLowerCase();
   if (order !== 'asc' && order !== 'desc') throw new RestError(400, 'BAD_REQUEST', 'order must be asc or desc');
   const after = single(query, 'cursor');

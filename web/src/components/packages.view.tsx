@@ -77,6 +77,14 @@ export function filterFromParams(params: URLSearchParams): PackageFilter {
   };
 }
 
+const SORT_FIELDS: readonly PackageSortField[] = ['CREATED_AT', 'UPDATED_AT', 'TRACKING_NUMBER', 'STATUS', 'CARRIER', 'PROMISED_DELIVERY_AT', 'LAST_EVENT_AT', 'CURRENT_FACILITY'];
+
+/** The sort as the URL says it (sort, dir); an unknown value (an old or hand-edited link) falls back to newest first. */
+export function sortFromParams(params: URLSearchParams): { field: PackageSortField; direction: SortDirection } {
+  const field = SORT_FIELDS.find((f) => f === params.get('sort')) ?? 'CREATED_AT';
+  return { field, direction: params.get('dir') === 'ASC' ? 'ASC' : 'DESC' };
+}
+
 /** The package list: filters and sort in the URL, free-text search, keyset pagination ("Load more"), export. */
 export function PackagesView({ params }: { params: URLSearchParams }) {
   const [search, setSearch] = useState(params.get('q') ?? '');
@@ -93,7 +101,7 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
   }, [q]);
 
   const filter = filterFromParams(params);
-  const sort = { field: (params.get('sort') ?? 'CREATED_AT') as PackageSortField, direction: (params.get('dir') ?? 'DESC') as SortDirection };
+  const sort = sortFromParams(params);
   const variables = { filter, sort, first: PAGE_SIZE };
   // The first page follows live updates; pages fetched with "Load more" are appended until the filter changes.
   const [first] = useLiveQuery({ query: PackagesQuery, variables });
@@ -194,11 +202,11 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
             <thead>
               <tr>
                 {sortHeader('TRACKING_NUMBER', 'Tracking number')}
-                <th>Carrier</th>
-                <th>Status</th>
-                <th>Current location</th>
-                <th>Last event</th>
-                <th>Promised</th>
+                {sortHeader('CARRIER', 'Carrier')}
+                {sortHeader('STATUS', 'Status')}
+                {sortHeader('CURRENT_FACILITY', 'Current location')}
+                {sortHeader('LAST_EVENT_AT', 'Last event')}
+                {sortHeader('PROMISED_DELIVERY_AT', 'Promised')}
                 {sortHeader('CREATED_AT', 'Created')}
               </tr>
             </thead>

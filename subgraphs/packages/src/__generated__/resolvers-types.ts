@@ -432,8 +432,22 @@ export type PackageSort = {
   field?: PackageSortField;
 };
 
+/**
+ * Orders of the package list. Every order ends in the package id, so equal values still page exactly.
+ * DESC reverses the whole order.
+ */
 export type PackageSortField =
+  /** By carrier, newest first within a carrier (DESC: reverse name order, oldest first within). */
+  | 'CARRIER'
   | 'CREATED_AT'
+  /** By the facility code of the latest located scan (currentLocation.facilityCode); packages without one come last. */
+  | 'CURRENT_FACILITY'
+  /** By the time of the latest event; packages without events come last in both directions. */
+  | 'LAST_EVENT_AT'
+  /** By promised delivery time; packages without a promise come last in both directions. */
+  | 'PROMISED_DELIVERY_AT'
+  /** By status name, newest first within a status (DESC: reverse name order, oldest first within). */
+  | 'STATUS'
   | 'TRACKING_NUMBER'
   | 'UPDATED_AT';
 

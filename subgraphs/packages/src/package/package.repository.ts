@@ -1,8 +1,7 @@
 import { isUuid } from '@clearpath/core';
 import { CompiledQuery, sql } from 'kysely';
-import { badInput, lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
-import { decodeCursor, encodeCursor } from '@clearpath/core';
-import { SORT_COLUMN, type SortDirection, type SortField } from './package.cursor.js';
+import { lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
+import { PackageOrder, type Condition, type SortDirection, type SortField } from './package.sort.js';
 import { preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
 
 export interface PackageFields {
@@ -181,24 +180,25 @@ export interface PackagePage {
 }
 
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
-  const column = SORT_COLUMN[options.field];
-  const op = options.direction === 'DESC' ? '<' : '>';
-  let query = db.selectFrom('packages').selectAll().where(await preparePackageWhere(db, organizationId, options.filter));
-  if (options.after) {
-    const { value, id } = decodeCursor(options.after, options.field);
-    const key = options.field === 'TRACKING_NUMBER' ? value : new Date(value);
-    if ((key instanceof Date && Number.isNaN(key.getTime())) || !isUuid(id)) throw badInput('Malformed cursor');
-    query = query.where((eb) => eb(eb.refTuple(`packages.${column}`, 'packages.id'), op, eb.tuple(key as never, id)));
+  const order = new PackageOrder(options.field, options.direction);
+  const where = await preparePackageWhere(db, organizationId, options.filter);
+  const read = (after: Condition | undefined, limit: number) => {
+    let query = db.selectFrom('packages').selectAll().select(order.keySelections()).where(where);
+    if (after) query = query.where(after);
+    for (const term of order.orderBy()) query = query.orderBy(term);
+    return query.limit(limit).execute();
+  };
+  // After a cursor, the rows that follow it are read branch by branch (nearest first) until the page is full.
+  const rows: Awaited<ReturnType<typeof read>> = [];
+  for (const branch of options.after ? order.afterBranches(options.after) : [undefined]) {
+    rows.push(...(await read(branch, options.first + 1 - rows.length)));
+    if (rows.length > options.first) break;
   }
-  const order = options.direction === 'DESC' ? 'desc' : 'asc';
-  const rows = await query
-    .orderBy(`packages.${column}`, order)
-    .orderBy('packages.id', order)
-    .limit(options.first + 1)
-    .execute();
-  const page = rows.slice(0, options.first);
   return {
-    rows: page.map((row) => ({ row, cursor: encodeCursor(options.field, row[column], row.id) })),
+    rows: rows.slice(0, options.first).map((found) => {
+      const { cursor, row } = order.cursorOf(found);
+      return { row: row as unknown as PackageRow, cursor };
+    }),
     hasNextPage: rows.length > options.first,
   };
 }
