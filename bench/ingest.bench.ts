@@ -7,6 +7,7 @@
  *
  *   npx tsx --conditions=source bench/ingest.bench.ts [--events 100000] [--packages 10000] [--batch 1000] [--concurrency 2]
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import type { Session } from '@clearpath/core';
 import pg from 'pg';
@@ -176,6 +177,9 @@ async function prepareMethod(method: Method, index: number, fixtures: { packages
     seed: 100 + index,
   });
   const send = method.prepare(chunk(events, BATCH));
+  // Preparing blocks the event loop for seconds: let the keep-alive timers that expired meanwhile close their
+  // sockets now, or the first request may go out on one the server closes at the same instant (ECONNRESET).
+  await sleep(100);
   progress(`${method.name}: warm-up ${WARMUP_BATCHES} batches`);
   await runLoad((i) => send(i), { requests: WARMUP_BATCHES, concurrency: 1 });
   return { method, index, events: events.length, send, latenciesMs: [], elapsedMs: 0, cpuMicros: 0 };

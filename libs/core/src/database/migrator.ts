@@ -14,6 +14,7 @@ import * as packagesPromiseIndex from './migrations/2026-12-03T0610-packages-pro
 import * as packagesCurrentFacilityIndex from './migrations/2026-12-03T1100-packages-current-facility-index.js';
 import * as packagesDeliveredIndex from './migrations/2026-12-03T1130-packages-delivered-index.js';
 import * as partitionTrackingEvents from './migrations/2026-12-03T1000-partition-tracking-events.js';
+import * as rollupTriggerPlans from './migrations/2026-12-03T1300-rollup-trigger-plans.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T1100-packages-current-facility-index': packagesCurrentFacilityIndex,
   '2026-12-03T1130-packages-delivered-index': packagesDeliveredIndex,
   '2026-12-03T1000-partition-tracking-events': partitionTrackingEvents,
+  '2026-12-03T1300-rollup-trigger-plans': rollupTriggerPlans,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */
