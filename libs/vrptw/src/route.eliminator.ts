@@ -3,7 +3,7 @@ import { recreate } from './recreate.js';
 import { ruinStrings } from './ruin.js';
 import { minimizeFleet } from './fleet.minimizer.js';
 import type { SearchContext } from './search.context.js';
-import type { Solution } from './solution.state.js';
+import { RoutesSnapshot, type Solution } from './solution.state.js';
 
 /**
  * Vehicles-first fleet phase: SISR removes the easy routes fast; once it stalls, route elimination keeps
@@ -66,16 +66,18 @@ export function eliminateRoutes(
   return best;
 }
 
-/** Feasible ruin-and-recreate moves that keep every customer placed and open no route. */
+/**
+ * Feasible ruin-and-recreate moves that keep every customer placed and open no route. Each move works on the
+ * solution in place and is undone from a snapshot when it cannot place everyone: cheaper than cloning the whole
+ * solution per move, and the same moves and random draws as cloning would give.
+ */
 function perturb(search: SearchContext, sol: Solution, maxRoutes: number): void {
   const { inst, rng, params } = search;
   for (let k = 0; k < params.perturbMoves; k++) {
-    const candidate = sol.clone();
-    const removed = ruinStrings(inst, candidate, rng, params.perturbRuin);
-    const failed = recreate(inst, candidate, removed, rng, { blinkRate: params.blinkRate, nearRoutes: params.nearRoutes, maxRoutes });
-    if (failed.length > 0) continue;
+    const before = RoutesSnapshot.of(sol);
+    const removed = ruinStrings(inst, sol, rng, params.perturbRuin);
+    const failed = recreate(inst, sol, removed, rng, { blinkRate: params.blinkRate, nearRoutes: params.nearRoutes, maxRoutes });
     // Empty routes were dropped by the ruin; the pool may still use the slot.
-    sol.routes = candidate.routes;
-    sol.routeOf = candidate.routeOf;
+    if (failed.length > 0) before.restore(sol);
   }
 }

@@ -100,3 +100,39 @@ export class Solution {
     if (this.routes.some((r) => r.nodes.length === 0)) this.routes = this.routes.filter((r) => r.nodes.length > 0);
   }
 }
+
+/**
+ * The routes of a solution as they were, to undo an in-place move. `refresh` replaces a route's schedule arrays
+ * instead of writing into them, so keeping references to them is enough; only the node lists are copied.
+ */
+export class RoutesSnapshot {
+  private constructor(
+    private readonly routes: Route[],
+    private readonly nodes: number[][],
+    private readonly schedules: Pick<Route, 'load' | 'distance' | 'early' | 'late' | 'edge'>[],
+  ) {}
+
+  static of(sol: Solution): RoutesSnapshot {
+    return new RoutesSnapshot(
+      sol.routes.slice(),
+      sol.routes.map((r) => r.nodes.slice()),
+      sol.routes.map((r) => ({ load: r.load, distance: r.distance, early: r.early, late: r.late, edge: r.edge })),
+    );
+  }
+
+  /** Puts the routes back as they were (again on each call); customers placed since then become unassigned again. */
+  restore(sol: Solution): void {
+    for (const r of sol.routes) for (const v of r.nodes) sol.routeOf[v] = undefined;
+    sol.routes = this.routes;
+    this.routes.forEach((r, i) => {
+      r.nodes = this.nodes[i]!.slice();
+      const { load, distance, early, late, edge } = this.schedules[i]!;
+      r.load = load;
+      r.distance = distance;
+      r.early = early;
+      r.late = late;
+      r.edge = edge;
+      for (const v of r.nodes) sol.routeOf[v] = r;
+    });
+  }
+}
