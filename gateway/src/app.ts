@@ -72,7 +72,8 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   const targets = subgraphTargets(env, runtime, engine, async (org) => realtime.server?.stats(org) ?? { connections: 0, subscriptions: 0, replicas: 0, slowConsumersDropped: 0 });
   // Identical subgraph fetches in flight at once run once (queries only, per organization and role).
   const dedup = { fetches: 0, merged: 0 };
-  const supergraph = createSupergraphGateway(targets, { dedup });
+  const batches = { batches: 0, batchedOperations: 0 };
+  const supergraph = createSupergraphGateway(targets, { dedup, batches });
   const app = express();
   app.disable('x-powered-by');
   app.use(httpMetrics());
@@ -85,7 +86,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
     introspection: env.CLEARPATH_INTROSPECTION,
     gracePeriodMs: drainGracePeriodMs(env.CLEARPATH_SHUTDOWN_SECONDS),
   });
-  const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup });
+  const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup, batches });
   const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });
   await Promise.all([apollo.start(), engineApollo.start()]);
   const realtimeServer = await startRealtimeServer({
@@ -103,7 +104,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   app.use(metricsRoutes({ token: runtime.metricsToken }));
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();
-    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup } }));
+    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup, ...batches } }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   app.use(

@@ -5,6 +5,7 @@ import { execute, parse, validate, type DocumentNode, type GraphQLError, type Gr
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
 import { DeduplicatingDataSource, type DedupCounters } from './inflight-dedup.js';
+import { createBatchingFetcher, type BatchCounters } from './batching-fetcher.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 /** A subgraph served in this process: same schema as in split mode, no network hop. */
@@ -78,9 +79,10 @@ export function readSupergraphSdl(): string {
  * subscription engine only (never HTTP): the same supergraph with its @inaccessible elements (the realtime
  * feeds) made reachable, so the public API schema does not carry them.
  */
-export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean; dedup?: DedupCounters } = {}): ApolloGateway {
+export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean; dedup?: DedupCounters; batches?: BatchCounters } = {}): ApolloGateway {
   const sdl = readSupergraphSdl();
-  const fetcher = createSubgraphFetcher();
+  // Queries fetched from one subgraph for one caller in the same turn go out as one batched request.
+  const fetcher = createBatchingFetcher(createSubgraphFetcher(), options.batches);
   const gateway = new ApolloGateway({
     supergraphSdl: options.engine ? sdl.replace(/\s@inaccessible\b(?!\s+on\b)/g, '') : sdl,
     buildService: ({ name }): GraphQLDataSource => {

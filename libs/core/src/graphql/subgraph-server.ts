@@ -47,6 +47,9 @@ export async function startSubgraphServer<C extends object>(options: SubgraphSer
   const apollo = new ApolloServer<C & { session: Session }>({
     schema: options.schema,
     formatError: createErrorFormatter(runtime.logger),
+    // The gateway sends the queries it fetches for one caller in the same moment as one batch (its
+    // batching fetcher); they share this request's context, so DataLoaders load their rows together.
+    allowBatchedHttpRequests: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.gracePeriodMs }),
       // No @cacheControl hints in our schemas: the default cache-control plugin would still hook every
