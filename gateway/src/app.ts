@@ -16,6 +16,8 @@ import { createEngineServer, createGraphQLServer } from './graphql-server.js';
 import { healthReport } from './health.js';
 import { createExecutor } from './rest/graphql-executor.js';
 import { createRestApi } from './rest/rest-api.js';
+import { REST_OPERATIONS } from './rest/operations.js';
+import { warmQueryPlans } from './supergraph/plan-warmup.js';
 import { createSupergraphGateway, type SubgraphTargets } from './supergraph/supergraph-gateway.js';
 import { startRealtimeServer, type RealtimeServer } from './realtime/realtime-server.js';
 
@@ -89,6 +91,9 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   const engineSupergraph = createSupergraphGateway(targets, { engine: true, dedup, batches });
   const engineApollo = createEngineServer({ gateway: engineSupergraph, logger });
   await Promise.all([apollo.start(), engineApollo.start()]);
+  // The REST shim's operations are known in advance: plan them now, not on each one's first request.
+  const warmed = await warmQueryPlans(supergraph, REST_OPERATIONS);
+  if (warmed.failed.length > 0) logger.warn({ failed: warmed.failed }, 'some REST operations do not plan against the supergraph');
   const realtimeServer = await startRealtimeServer({
     httpServer,
     apollo: { server: apollo, gateway: supergraph },

@@ -124,3 +124,19 @@ export const PACKAGE_INVESTIGATIONS = /* GraphQL */ `
   query RestPackageInvestigations($id: ID!) { package(id: $id) { id investigations { ...RestInvestigation } } }
   ${INVESTIGATION_FIELDS}
 `;
+
+/** Every operation above: the gateway plans them at start (supergraph/plan-warmup.ts). */
+export const REST_OPERATIONS: readonly string[] = [
+  LIST_PACKAGES,
+  GET_PACKAGE,
+  CREATE_PACKAGE,
+  UPDATE_PACKAGE,
+  DELETE_PACKAGE,
+  PACKAGE_STATS,
+  PACKAGE_EVENTS,
+  RECORD_EVENTS,
+  ...Object.values(START_INVESTIGATION),
+  AT_RISK_PACKAGES,
+  START_COHORT_PREDICTIONS,
+  PACKAGE_INVESTIGATIONS,
+];
