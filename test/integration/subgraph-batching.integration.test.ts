@@ -68,7 +68,7 @@ describe('batched subgraph fetches', () => {
     const before = await batches();
     // Rounds until one batch formed: requests only share a batch when the gateway reads them in one turn.
     for (let round = 0; round < 5 && (await batches()).batches === before.batches; round++) {
-      const asks = [...ownA.map((p) => ({ token: a, id: p.id, expected: p })), ...ownB.map((p) => ({ token: b, id: p.id, expected: p }))];
+      const asks: { token: string; id: string; expected: { id: string; trackingNumber: string } | null }[] = [...ownA.map((p) => ({ token: a, id: p.id, expected: p })), ...ownB.map((p) => ({ token: b, id: p.id, expected: p }))];
       // Each organization also asks for the other's packages: inside a batch or not, it must see nothing.
       asks.push(...ownB.map((p) => ({ token: a, id: p.id, expected: null })), ...ownA.map((p) => ({ token: b, id: p.id, expected: null })));
       const results = await Promise.all(asks.map((ask) => gql<{ package: unknown }>(BY_ID, { id: ask.id }, ask.token)));
