@@ -29,6 +29,7 @@ import {
 } from './support/ingest-fixtures.js';
 import { runLoad } from './support/load-runner.js';
 import { markdownTable } from './support/markdown-table.js';
+import { splitPlan } from './support/plan-split.js';
 import { copyFrom } from './support/pg-copy.js';
 import { copyRows, createEventsTwin, EVENT_COLUMNS, unnestInsert, valuesInsert } from './support/raw-ingest.js';
 import { capturingDb, explainAnalyze, type CapturedQuery, type CapturingDb } from './support/sql-capture.js';
@@ -244,6 +245,16 @@ function statementKind(q: CapturedQuery): string {
   return s.slice(0, 40);
 }
 
+/** What the parts of a write statement's plan are, by statement. */
+function planLabels(kind: string): Parameters<typeof splitPlan>[1] {
+  if (kind.startsWith('UPDATE')) return { input: 'find the packages (unnest, primary key)', write: 'write rows + index entries (non-HOT: every index)' };
+  return {
+    input: 'read the input, keep the claimed',
+    write: 'write events + their index entries',
+    cte: { name: /CTE claimed/, label: 'claim eventIds (tracking_event_keys insert)' },
+  };
+}
+
 async function phaseBreakdown(bench: BenchGateway, fixtures: { packages: BenchPackage[]; facilities: BenchFacility[] }) {
   const events = makeEvents({ ...fixtures, count: 3 * PHASE_BATCHES * BATCH + BATCH, prefix: 'ph', startAt: new Date(Date.now() - 6 * DAY_MS), seed: 900 });
   const batches = chunk(events, BATCH);
@@ -393,6 +404,11 @@ async function main(): Promise<void> {
       const s = summarize(ms);
       rows.push([`↳ SQL: ${kind}`, fmt(s.p50, 1), fmt(s.mean, 1)]);
     }
+    // The facilities lookup overlaps the packages one, and compaction runs after the answer: neither adds to the batch.
+    const sequentialSql = [...phases.statementMs]
+      .filter(([kind]) => kind !== 'SELECT facilities by code' && !kind.includes('compact_package_rollups'))
+      .reduce((sum, [, ms]) => sum + summarize(ms).p50, 0);
+    rows.push(['↳ other JS: resolve rows, fold state, answer, publish (≈ service − validation − SQL on the path)', fmt(phases.service.p50 - phases.validation.p50 - sequentialSql, 1), '']);
     rows.push(['HTTP + GraphQL parse/validate/coerce + federation + response (request − service)', fmt(phases.http.p50 - phases.service.p50, 1), fmt(phases.http.mean - phases.service.mean, 1)]);
     console.log(markdownTable(['phase', 'p50', 'mean'], rows));
     console.log(
@@ -400,6 +416,8 @@ async function main(): Promise<void> {
         'for raw methods it is the client side only. PostgreSQL runs on the other core.',
     );
     console.log('\nThe three lookups run concurrently (Promise.all); SQL times are as kysely measured them (round trip + row decoding).');
+    console.log(`\n## Inside PostgreSQL: the write statements of one more batch (\`EXPLAIN (ANALYZE, BUFFERS)\`, plans below; ms)\n`);
+    console.log(markdownTable(['statement', 'part', 'ms'], phases.plans.flatMap(({ kind, plan }) => splitPlan(plan, planLabels(kind)).map((p) => [kind, p.part, fmt(p.ms, 1)]))));
     for (const { kind, plan } of phases.plans) console.log(`\n\`EXPLAIN (ANALYZE, BUFFERS)\` — ${kind}:\n\n\`\`\`\n${plan}\n\`\`\``);
   } finally {
     await pool.end();
