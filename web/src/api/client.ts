@@ -131,23 +131,28 @@ const EMBEDDED = [
   'RecordEventsResult',
 ];
 
-const cacheConfig: Parameters<typeof cacheExchange>[0] = {
+export const cacheConfig: Parameters<typeof cacheExchange>[0] = {
   keys: {
     ...Object.fromEntries(EMBEDDED.map((type) => [type, () => null])),
     Facility: (facility) => (facility.code as string | undefined) ?? null,
   },
   updates: {
     Mutation: {
-      // New or removed packages change every list and aggregate: drop them so open views refetch.
-      createPackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
-      deletePackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
-      updatePackage: (_result, _args, cache) => invalidate(cache, ['packages', 'packageStats']),
-      // A triaged anomaly leaves lists filtered by state.
-      acknowledgeAnomaly: (_result, _args, cache) => invalidate(cache, ['anomalies']),
-      resolveAnomaly: (_result, _args, cache) => invalidate(cache, ['anomalies']),
+      // New, edited or removed packages change every list and aggregate the overview, map, at-risk and route
+      // pages read: drop them so open views refetch (the server drops its shared stats for the writer too).
+      createPackage: (_result, _args, cache) => invalidate(cache, PACKAGE_READS),
+      deletePackage: (_result, _args, cache) => invalidate(cache, [...PACKAGE_READS, ...ANOMALY_READS, 'onTimeByDay', 'busiestFacilities', 'eventHistogram']),
+      updatePackage: (_result, _args, cache) => invalidate(cache, PACKAGE_READS),
+      // A triaged anomaly leaves lists filtered by state and the overview's open counts.
+      acknowledgeAnomaly: (_result, _args, cache) => invalidate(cache, ANOMALY_READS),
+      resolveAnomaly: (_result, _args, cache) => invalidate(cache, ANOMALY_READS),
     },
   },
 };
+
+/** Root fields whose answers count or list packages. */
+const PACKAGE_READS = ['packages', 'packageStats', 'packageCountsByFacility', 'atRiskPackages'];
+const ANOMALY_READS = ['anomalies', 'anomalyCounts'];
 
 /** Drops every cached variant (all arguments) of the given root fields. */
 function invalidate(cache: Cache, fieldNames: string[]) {

@@ -1,6 +1,7 @@
 import { isUuid } from '@clearpath/core';
 import { z } from 'zod';
 import { AppError, assertCanWrite, badInput, notFound, type Bus, type Db, type PackageRow, type Session } from '@clearpath/core';
+import { forgetPackageStats } from '../stats/package-stats.share.js';
 import { scheduleRollupCompaction } from '../stats/stats.rollup.js';
 import { SERVICE_LEVELS } from './package.model.js';
 import { appendPackageChange, insertPackage, softDeletePackage, updatePackageRow, type PackageFields } from './package.repository.js';
@@ -79,6 +80,7 @@ export async function createPackage(deps: { db: Db; bus: Bus }, session: Session
     throw error;
   }
   scheduleRollupCompaction(deps.db);
+  forgetPackageStats(org);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'created', seq });
   return row;
 }
@@ -96,6 +98,7 @@ export async function updatePackage(deps: { db: Db; bus: Bus }, session: Session
   if (!result) throw notFound('Package', id);
   const [row, seq] = result;
   scheduleRollupCompaction(deps.db);
+  forgetPackageStats(org);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: row.id, change: 'updated', seq });
   return row;
 }
@@ -108,5 +111,6 @@ export async function deletePackage(deps: { db: Db; bus: Bus }, session: Session
     (await deps.db.transaction().execute(async (tx) => ((await softDeletePackage(tx, org, id)) ? appendPackageChange(tx, org, id, 'DELETED') : undefined)));
   if (!seq) throw notFound('Package', id);
   scheduleRollupCompaction(deps.db);
+  forgetPackageStats(org);
   await deps.bus.publish('package.changed', { organizationId: org, packageId: id, change: 'deleted', seq });
 }

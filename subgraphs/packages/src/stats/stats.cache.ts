@@ -5,7 +5,7 @@
  */
 export function sharedResults<T>(ttlMs: number, maxEntries = 1000) {
   const entries = new Map<string, { value: Promise<T>; at: number }>();
-  return (key: string, compute: () => Promise<T>): Promise<T> => {
+  const share = (key: string, compute: () => Promise<T>): Promise<T> => {
     const now = Date.now();
     const hit = entries.get(key);
     if (hit && now - hit.at < ttlMs) return hit.value;
@@ -15,4 +15,9 @@ export function sharedResults<T>(ttlMs: number, maxEntries = 1000) {
     value.catch(() => entries.delete(key));
     return value;
   };
+  /** Drops the results whose key starts with the prefix: the next request computes afresh. */
+  const forget = (prefix: string): void => {
+    for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+  };
+  return Object.assign(share, { forget });
 }

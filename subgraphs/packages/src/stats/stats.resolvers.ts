@@ -1,13 +1,9 @@
 import type { EventReason, PackageStatus, Resolvers } from '../__generated__/resolvers-types.js';
 import { eventHistogram } from './event-histogram.js';
 import { busiestFacilities, onTimeByDay, packageCountsByFacility } from './overview.repository.js';
-import { sharedResults } from './stats.cache.js';
-import { computePackageStats, type PackageStats } from './stats.repository.js';
+import { sharedPackageStats, statsKey } from './package-stats.share.js';
+import { computePackageStats } from './stats.repository.js';
 import { readRollupStats } from './stats.rollup.js';
-
-/** Stats may be up to this old; dashboards refresh every 15 s. */
-const STATS_TTL_MS = 5_000;
-const shared = sharedResults<PackageStats>(STATS_TTL_MS);
 
 export const statsResolvers: Resolvers = {
   Query: {
@@ -17,7 +13,7 @@ export const statsResolvers: Resolvers = {
     packageCountsByFacility: (_, { status }, ctx) => packageCountsByFacility(ctx.reader(), ctx.session.organizationId, status),
     packageStats: async (_, { filter }, ctx) => {
       const org = ctx.session.organizationId;
-      const stats = await shared(`${org}\u0000${JSON.stringify(filter ?? null)}`, async () => (await readRollupStats(ctx.reader(), org, filter)) ?? computePackageStats(ctx.reader(), org, filter));
+      const stats = await sharedPackageStats(statsKey(org, filter), async () => (await readRollupStats(ctx.reader(), org, filter)) ?? computePackageStats(ctx.reader(), org, filter));
       return {
         ...stats,
         byStatus: stats.byStatus.map((s) => ({ ...s, status: s.status as PackageStatus })),
