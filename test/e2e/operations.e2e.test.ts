@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RECORD, createPackage, event } from '../support/factories.js';
 import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-gateway.js';
 import { openChromium, type ChromiumSession } from './support/chromium-session.js';
-import { SCREENSHOTS, capture } from './support/page-capture.js';
+import { SCREENSHOTS, SIZES, capture } from './support/page-capture.js';
 
 const WEB_DIST = resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -99,9 +99,23 @@ describe('operations pages in Chromium', () => {
       await capture(page, 'routes-empty');
 
       // The picker says how many packages each depot has out for delivery.
-      await expect.poll(() => page.getByLabel('Depot', { exact: true }).locator('option[value="DEP-MUC"]').textContent()).toBe('DEP-MUC — Munich depot · 9 out for delivery');
+      await expect.poll(() => page.getByLabel('Depot', { exact: true }).locator('option[value="DEP-MUC"]').textContent()).toBe('DEP-MUC — Munich depot · 9 out');
       await page.getByLabel('Depot', { exact: true }).selectOption('DEP-MUC');
       await expect.poll(() => new URL(page.url()).hash).toBe('#/routes?depot=DEP-MUC');
+      // The closed picker shows the chosen depot's whole label at both sizes (it used to be cut at its column's edge).
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        const room = await page.evaluate(`(() => {
+          const select = document.getElementById('route-depot');
+          const style = getComputedStyle(select);
+          const context = document.createElement('canvas').getContext('2d');
+          context.font = style.font;
+          const text = context.measureText(select.selectedOptions[0].text).width;
+          return select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20 - text; // 20 px: the arrow
+        })()`);
+        expect(room, `room left in the depot picker at ${size.name} size`).toBeGreaterThanOrEqual(0);
+      }
+      await page.setViewportSize(SIZES[0]);
       await expect.poll(() => page.getByTestId('stops-summary').textContent()).toBe('9 packages out for delivery at DEP-MUC.');
       await page.getByLabel('Vehicles', { exact: true }).fill('3');
       await page.getByLabel('Capacity per vehicle').fill('4');

@@ -5,6 +5,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readToken, websocketUrl } from './api/auth-token';
 import 'graphiql/style.css';
+import './graphiql-narrow.css';
 
 // GraphiQL for analysts, bundled (no CDN). The token from the dashboard sign-in is read on every request.
 const authorize = (headers?: HeadersInit): Headers => {

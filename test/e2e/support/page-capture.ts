@@ -13,11 +13,46 @@ export const SIZES = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-/** Screenshots of the current page at both sizes, and an axe-core check with no serious or critical violation. */
+/**
+ * Nothing may need sideways scrolling at phone width: the page fits, no box scrolls sideways, and every link,
+ * button and field lies within the viewport's width. Maps (pannable), code editors and <pre> blocks are exempt.
+ * (An expression as a string: the tests are type-checked without DOM types.)
+ */
+export async function expectFitsWidth(page: Page, name: string): Promise<void> {
+  const problems = await page.evaluate(`(() => {
+    const width = document.documentElement.clientWidth;
+    const found = [];
+    const exempt = (el) => el.closest('.leaflet-container, .CodeMirror, pre');
+    const describe = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '') +
+      ' "' + (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40) + '"';
+    if (document.documentElement.scrollWidth > width + 1) found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px in ' + width);
+    for (const el of document.querySelectorAll('body *')) {
+      if (exempt(el)) continue;
+      const overflowX = getComputedStyle(el).overflowX;
+      if ((overflowX === 'auto' || overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1) found.push('scrolls sideways: ' + describe(el));
+    }
+    for (const el of document.querySelectorAll('a[href], button, input, select, textarea, summary')) {
+      if (exempt(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -1 || r.right > width + 1) found.push('beyond the edge (' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px): ' + describe(el));
+    }
+    return found;
+  })()`);
+  expect(problems, `${name} at ${page.viewportSize()?.width ?? '?'} px wide`).toEqual([]);
+}
+
+/**
+ * Screenshots of the current page at both sizes (at phone size nothing may need sideways scrolling), and an
+ * axe-core check with no serious or critical violation.
+ */
 export async function capture(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    // From the top: a full-page picture taken scrolled down draws the sticky top bar mid-page.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.waitForTimeout(250); // layout and map resize settle
+    if (size.name === 'phone') await expectFitsWidth(page, name);
     await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${size.name}.png`), fullPage: true });
   }
   await page.setViewportSize(SIZES[0]);

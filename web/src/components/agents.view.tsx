@@ -180,7 +180,7 @@ export function AgentsView() {
         </div>
       </div>
       <div className="card table-card">
-        <table data-testid="agents-history">
+        <table className="stack" data-testid="agents-history">
           <caption>History</caption>
           <thead>
             <tr>
@@ -210,24 +210,24 @@ export function AgentsView() {
                 const ms = runDuration(run, now);
                 return (
                   <tr key={run.id} data-state={run.state}>
-                    <td>
+                    <td data-label="Package">
                       <a className="mono" href={hrefFor.package(run.package.id)}>
                         {run.package.trackingNumber}
                       </a>
                     </td>
-                    <td>{humanize(run.kind)}</td>
-                    <td>
+                    <td data-label="Kind">{humanize(run.kind)}</td>
+                    <td data-label="State">
                       <Badge value={run.state} kind="state" />
                     </td>
-                    <td>
+                    <td data-label="Started">
                       <time dateTime={run.createdAt} title={formatDateTime(run.createdAt)}>
                         {formatRelative(run.createdAt, now)}
                       </time>
                     </td>
-                    <td>{ms === null ? '—' : formatElapsed(ms)}</td>
-                    <td className="hide-narrow">{run.trace.length}</td>
-                    <td className="wrap small mono hide-narrow">{toolsOf(run).join(', ') || '—'}</td>
-                    <td className="wrap">
+                    <td data-label="Duration">{ms === null ? '—' : formatElapsed(ms)}</td>
+                    <td className="hide-narrow" data-label="Steps">{run.trace.length}</td>
+                    <td className="wrap small mono hide-narrow" data-label="Tools called">{toolsOf(run).join(', ') || '—'}</td>
+                    <td className="wrap" data-label="Outcome">
                       {run.state === 'FAILED' ? (
                         <span className="error">{run.error ?? 'failed'}</span>
                       ) : run.rootCause ? (

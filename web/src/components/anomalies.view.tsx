@@ -131,7 +131,7 @@ export function AnomaliesView({ params }: { params: URLSearchParams }) {
       )}
       {page && (
         <div className="card table-card">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th>Type</th>
@@ -155,14 +155,14 @@ export function AnomaliesView({ params }: { params: URLSearchParams }) {
               )}
               {rows.map((row) => (
                 <tr key={row.id}>
-                  <td>{humanize(row.type)}</td>
-                  <td>
+                  <td data-label="Type">{humanize(row.type)}</td>
+                  <td data-label="Severity">
                     <Badge value={row.severity} kind="severity" />
                   </td>
-                  <td>
+                  <td data-label="State">
                     <Badge value={row.state} kind="state" />
                   </td>
-                  <td>
+                  <td data-label="Package / facility">
                     {row.package ? (
                       <a className="mono" href={hrefFor.package(row.package.id)}>
                         {row.package.trackingNumber}
@@ -171,11 +171,11 @@ export function AnomaliesView({ params }: { params: URLSearchParams }) {
                       (row.facilityCode ?? '—')
                     )}
                   </td>
-                  <td className="wrap">
+                  <td className="wrap" data-label="Summary">
                     {localizeTimes(row.summary)} <span className="muted small">({formatPercent(row.confidence)})</span>
                   </td>
-                  <td title={formatDateTime(row.detectedAt)}>{formatRelative(row.detectedAt)}</td>
-                  <td>
+                  <td data-label="Detected" title={formatDateTime(row.detectedAt)}>{formatRelative(row.detectedAt)}</td>
+                  <td className="actions">
                     <div className="row-actions">
                       {row.package && (
                         <button

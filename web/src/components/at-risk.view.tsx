@@ -231,7 +231,7 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
       {page && rows.length === 0 && <p className="card muted empty">No package is likely to miss its promise within {horizonHours} h.</p>}
       {page && rows.length > 0 && (
         <div className="card table-card">
-          <table>
+          <table className="stack">
             <thead>
               <tr>
                 <th>#</th>
@@ -247,8 +247,8 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
             <tbody>
               {rows.map((row, index) => (
                 <tr key={row.package.id} data-testid="at-risk-row">
-                  <td className="muted">{index + 1}</td>
-                  <td>
+                  <td className="muted" data-label="#">{index + 1}</td>
+                  <td className="span2" data-label="Package">
                     <a className="mono" href={hrefFor.package(row.package.id)}>
                       {row.package.trackingNumber}
                     </a>
@@ -257,10 +257,10 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
                       {row.package.currentLocation?.facilityCode ? ` · at ${row.package.currentLocation.facilityCode}` : ''}
                     </div>
                   </td>
-                  <td>
+                  <td data-label="Risk">
                     <strong className={row.risk >= 0.5 ? 'risk-high' : 'risk-medium'}>{formatPercent(row.risk)}</strong>
                   </td>
-                  <td className="wrap" title={row.reason}>
+                  <td className="wrap" data-label="Slow stage" title={row.reason}>
                     {row.slowStage ? (
                       <>
                         <strong>{row.slowStage.label}</strong>
@@ -270,14 +270,14 @@ export function AtRiskView({ params }: { params: URLSearchParams }) {
                       '—'
                     )}
                   </td>
-                  <td title={`p50 ${formatDateTime(row.eta.p50)}, p90 ${formatDateTime(row.eta.p90)}, promised ${formatDateTime(row.promisedDeliveryAt)}`}>
+                  <td className="span2" data-label="ETA vs promise" title={`p50 ${formatDateTime(row.eta.p50)}, p90 ${formatDateTime(row.eta.p90)}, promised ${formatDateTime(row.promisedDeliveryAt)}`}>
                     {formatRelative(row.eta.p50)} – {formatRelative(row.eta.p90)}
                     <div className="muted small">
                       promised {formatRelative(row.promisedDeliveryAt)}
                       {formatLateness(row.eta.p50, row.promisedDeliveryAt) ? ` · ${formatLateness(row.eta.p50, row.promisedDeliveryAt)}` : ''}
                     </div>
                   </td>
-                  <td>
+                  <td className="actions">
                     <button type="button" className="small-button" onClick={() => void startOne(row)} aria-label={`Investigate ${row.package.trackingNumber}`}>
                       Investigate
                     </button>

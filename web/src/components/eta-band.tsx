@@ -17,15 +17,17 @@ export function EtaBand({ p50, p90, promised, now = Date.now() }: { p50: string;
   const lateness = formatLateness(p50, promised);
   const late = promised !== null && p90ms > new Date(promised).getTime();
   return (
-    <figure className="eta-band" data-testid="eta-band">
+    // The band and its legend swatch take their colour from the figure, so they cannot disagree (late: warning).
+    <figure className={`eta-band${late ? ' eta-late' : ''}`} data-testid="eta-band">
       <div className="eta-axis" role="img" aria-label={`Expected ${formatDateTime(p50)}, 90 % by ${formatDateTime(p90)}${promised ? `, promised ${formatDateTime(promised)}` : ''}`}>
-        <span className={`eta-range ${late ? 'eta-late' : ''}`} style={{ left: x(p50ms), width: `calc(${x(p90ms)} - ${x(p50ms)})` }} />
+        <span className="eta-range" style={{ left: x(p50ms), width: `calc(${x(p90ms)} - ${x(p50ms)})` }} />
         <span className="eta-mark eta-now" style={{ left: x(now) }} title="now" />
         {promised && <span className="eta-mark eta-promise" style={{ left: x(new Date(promised).getTime()) }} title="promised" />}
       </div>
       <figcaption className="eta-legend small">
         <span>
           <span className="swatch swatch-range" /> p50–p90 {formatDateTime(p50)} – {formatDateTime(p90)}
+          {late && ' (past the promise)'}
         </span>
         {promised && (
           <span>

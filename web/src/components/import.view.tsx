@@ -96,7 +96,7 @@ export function ImportView() {
       </div>
       {errors.length > 0 && (
         <div className="card table-card">
-          <table data-testid="import-errors">
+          <table className="stack" data-testid="import-errors">
             <caption>Rows that were not imported</caption>
             <thead>
               <tr>
@@ -108,9 +108,9 @@ export function ImportView() {
             <tbody>
               {errors.map((error) => (
                 <tr key={`${error.line}-${error.message}`}>
-                  <td>{error.line}</td>
-                  <td className="mono">{error.trackingNumber || '—'}</td>
-                  <td className="wrap">{error.message}</td>
+                  <td data-label="Line">{error.line}</td>
+                  <td className="mono" data-label="Tracking number">{error.trackingNumber || '—'}</td>
+                  <td className="wrap" data-label="Problem">{error.message}</td>
                 </tr>
               ))}
             </tbody>

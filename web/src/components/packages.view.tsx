@@ -198,7 +198,7 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
       <QueryFeedback error={first.error ?? problem} loading={first.fetching && !first.data} />
       {page && (
         <div className="card table-card">
-          <table className="packages-table">
+          <table className="packages-table stack">
             <thead>
               <tr>
                 {sortHeader('TRACKING_NUMBER', 'Tracking number')}
@@ -220,19 +220,19 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
               )}
               {rows.map((row) => (
                 <tr key={row.id} className="clickable" onClick={() => (location.hash = hrefFor.package(row.id))}>
-                  <td>
+                  <td data-label="Tracking number">
                     <a href={hrefFor.package(row.id)} className="mono">
                       {row.trackingNumber}
                     </a>
                   </td>
-                  <td>{row.carrier}</td>
-                  <td>
+                  <td data-label="Carrier">{row.carrier}</td>
+                  <td data-label="Status">
                     <Badge value={row.status} />
                   </td>
-                  <td>{formatLocation(row.currentLocation) ?? <span className="muted">—</span>}</td>
-                  <td title={formatDateTime(row.lastEventAt)}>{formatRelative(row.lastEventAt)}</td>
-                  <td title={formatDateTime(row.promisedDeliveryAt)}>{formatRelative(row.promisedDeliveryAt)}</td>
-                  <td title={formatDateTime(row.createdAt)}>{formatRelative(row.createdAt)}</td>
+                  <td className="span2" data-label="Current location">{formatLocation(row.currentLocation) ?? <span className="muted">—</span>}</td>
+                  <td data-label="Last event" title={formatDateTime(row.lastEventAt)}>{formatRelative(row.lastEventAt)}</td>
+                  <td data-label="Promised" title={formatDateTime(row.promisedDeliveryAt)}>{formatRelative(row.promisedDeliveryAt)}</td>
+                  <td data-label="Created" title={formatDateTime(row.createdAt)}>{formatRelative(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -157,9 +157,12 @@ describe('route planning page', () => {
     const picker = (await screen.findByLabelText('Depot')) as HTMLSelectElement;
     await vi.waitFor(() => expect(picker.options.length).toBeGreaterThan(1));
     expect([...picker.querySelectorAll('optgroup')].map((group) => [group.label, [...group.querySelectorAll('option')].map((o) => o.textContent)])).toEqual([
-      ['Depots', ['DEP-MUC — Munich depot · 3 out for delivery', 'DEP-HAM — Hamburg depot · none out for delivery']],
-      ['Other facilities', ['HUB-FRA — Frankfurt hub · 1 out for delivery']],
+      ['Depots', ['DEP-MUC — Munich depot · 3 out', 'DEP-HAM — Hamburg depot · none out']],
+      ['Other facilities', ['HUB-FRA — Frankfurt hub · 1 out']],
     ]);
+    // The chosen one is also spelled out in full under the picker (a phone's closed select shows little).
+    expect(screen.getByTestId('depot-chosen').textContent).toBe('Munich depot (DEP-MUC): 3 packages out for delivery');
+    expect(picker.getAttribute('aria-describedby')).toBe('route-depot-chosen');
     expect(seen.find((o) => operationName(o) === 'DashboardRoutePlannerFacilities')?.query.loc?.source.body).toMatch(/packageCountsByFacility\(status: \[OUT_FOR_DELIVERY\]\)/);
   });
 

@@ -82,9 +82,16 @@ interface Planned {
 }
 
 /** A facility in the depot picker, with how many packages are out for delivery there now. */
+/** An option of the depot picker: short, so a phone's closed picker shows it whole. */
 function depotLabel(f: { code: string; name: string }, outAt: Map<string, number>): string {
   const out = outAt.get(f.code) ?? 0;
-  return `${f.code} — ${f.name} · ${out === 0 ? 'none' : out} out for delivery`;
+  return `${f.code} — ${f.name} · ${out === 0 ? 'none' : out} out`;
+}
+
+/** The chosen depot in words, under the picker. */
+function depotDescription(f: { code: string; name: string }, outAt: Map<string, number>): string {
+  const out = outAt.get(f.code) ?? 0;
+  return `${f.name} (${f.code}): ${out === 0 ? 'no' : out} ${out === 1 ? 'package' : 'packages'} out for delivery`;
 }
 
 /** The next quarter hour: a plan starts a little ahead, not in the past. */
@@ -197,9 +204,10 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
       <QueryFeedback error={facilities.error} loading={facilities.fetching && !facilities.data} />
       <form className="card route-form" onSubmit={(e) => void submit(e)} aria-label="Plan delivery routes">
         <div className="form-grid">
-          <div className="field">
+          {/* The whole form's width, so "code — name · n out for delivery" is not cut at the column's edge. */}
+          <div className="field depot-field">
             <label htmlFor="route-depot">Depot</label>
-            <select id="route-depot" value={depotCode} onChange={(e) => chooseDepot(e.target.value)}>
+            <select id="route-depot" value={depotCode} onChange={(e) => chooseDepot(e.target.value)} aria-describedby={depot ? 'route-depot-chosen' : undefined}>
               <option value="">Choose a depot…</option>
               {depotCode && facilities.data && !depot && <option value={depotCode}>{depotCode} (unknown)</option>}
               <optgroup label="Depots">
@@ -219,6 +227,11 @@ export function RoutesView({ params }: { params: URLSearchParams }) {
                 </optgroup>
               )}
             </select>
+            {depot && (
+              <span id="route-depot-chosen" className="muted small" data-testid="depot-chosen">
+                {depotDescription(depot, outAt)}
+              </span>
+            )}
           </div>
           <fieldset className="field source-choice">
             <legend>Stops</legend>

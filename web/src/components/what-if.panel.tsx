@@ -147,7 +147,7 @@ function WhatIfAnswer({ answer }: { answer: Result }) {
         <p className="muted empty">No moving package reaches {answer.facilityCode} before then.</p>
       ) : (
         <div className="table-card what-if-table">
-          <table>
+          <table className="stack">
             <caption>
               Held up, most delayed first{answer.impacts.length < answer.affected ? ` (the first ${answer.impacts.length})` : ''}
             </caption>
@@ -164,21 +164,21 @@ function WhatIfAnswer({ answer }: { answer: Result }) {
             <tbody>
               {answer.impacts.map((impact) => (
                 <tr key={impact.package.id} data-testid="what-if-impact">
-                  <td>
+                  <td data-label="Package">
                     <a className="mono" href={hrefFor.package(impact.package.id)}>
                       {impact.package.trackingNumber}
                     </a>{' '}
                     {impact.newlyLate && <span className="badge badge-exception">newly late</span>}
                   </td>
-                  <td title={formatDateTime(impact.reachesAt)}>{Date.parse(impact.reachesAt) <= Date.now() + 60_000 ? 'there now' : formatRelative(impact.reachesAt)}</td>
-                  <td>+{formatHours(impact.delayHours)}</td>
-                  <td className="muted hide-narrow" title={`${formatDateTime(impact.p50)} – ${formatDateTime(impact.p90)}`}>
+                  <td data-label={`Reaches ${answer.facilityCode}`} title={formatDateTime(impact.reachesAt)}>{Date.parse(impact.reachesAt) <= Date.now() + 60_000 ? 'there now' : formatRelative(impact.reachesAt)}</td>
+                  <td data-label="Delay">+{formatHours(impact.delayHours)}</td>
+                  <td className="muted hide-narrow" data-label="ETA now" title={`${formatDateTime(impact.p50)} – ${formatDateTime(impact.p90)}`}>
                     {formatRelative(impact.p50)} – {formatRelative(impact.p90)}
                   </td>
-                  <td title={`${formatDateTime(impact.newP50)} – ${formatDateTime(impact.newP90)}`}>
+                  <td data-label="New ETA" title={`${formatDateTime(impact.newP50)} – ${formatDateTime(impact.newP90)}`}>
                     {formatRelative(impact.newP50)} – {formatRelative(impact.newP90)}
                   </td>
-                  <td title={formatDateTime(impact.promisedDeliveryAt)}>
+                  <td data-label="Promise" title={formatDateTime(impact.promisedDeliveryAt)}>
                     {formatRelative(impact.promisedDeliveryAt)}
                     {impact.promisedDeliveryAt && <div className={`small ${impact.newlyLate ? 'risk-high' : 'muted'}`}>{formatLateness(impact.newP50, impact.promisedDeliveryAt)}</div>}
                   </td>
@@ -190,7 +190,7 @@ function WhatIfAnswer({ answer }: { answer: Result }) {
       )}
       {answer.affected > 0 && (
         <div className="table-card what-if-table">
-          <table>
+          <table className="stack">
             <caption>Re-routes that save the most</caption>
             <thead>
               <tr>
@@ -211,15 +211,15 @@ function WhatIfAnswer({ answer }: { answer: Result }) {
               )}
               {answer.reroutes.map((reroute) => (
                 <tr key={reroute.package.id} data-testid="what-if-reroute">
-                  <td>
+                  <td data-label="Package">
                     <a className="mono" href={hrefFor.package(reroute.package.id)}>
                       {reroute.package.trackingNumber}
                     </a>
                   </td>
-                  <td className="mono">{reroute.path.join(' → ')}</td>
-                  <td>{formatHours(reroute.savesHours)}</td>
-                  <td title={formatDateTime(reroute.p50)}>{formatRelative(reroute.p50)}</td>
-                  <td>{formatPercent(reroute.onTimeProbability)}</td>
+                  <td className="mono span" data-label={`Around ${answer.facilityCode} by`}>{reroute.path.join(' → ')}</td>
+                  <td data-label="Saves">{formatHours(reroute.savesHours)}</td>
+                  <td data-label="New ETA" title={formatDateTime(reroute.p50)}>{formatRelative(reroute.p50)}</td>
+                  <td data-label="On time">{formatPercent(reroute.onTimeProbability)}</td>
                 </tr>
               ))}
             </tbody>

@@ -49,7 +49,7 @@ export function PlanResult({ plan, stops, planned }: { plan: DeliveryPlan; stops
           let onBoard = route.load;
           return (
             <div key={route.vehicle} className="card table-card" data-testid="vehicle-route">
-              <table>
+              <table className="stack">
                 <caption>
                   <span className="swatch" style={{ background: vehicleColor(route.vehicle) }} aria-hidden="true" /> Vehicle {route.vehicle}
                   <span className="muted small">
@@ -75,8 +75,8 @@ export function PlanResult({ plan, stops, planned }: { plan: DeliveryPlan; stops
                     const slack = info ? Date.parse(info.latestAt) - Date.parse(stop.arrivalAt) : NaN;
                     return (
                       <tr key={stop.id}>
-                        <td className="muted hide-narrow">{index + 1}</td>
-                        <td className="stop">
+                        <td className="muted hide-narrow" data-label="#">{index + 1}</td>
+                        <td className="stop" data-label="Stop">
                           {info?.packageId ? (
                             <a className="mono" href={hrefFor.package(info.packageId)}>
                               {info.label}
@@ -86,17 +86,17 @@ export function PlanResult({ plan, stops, planned }: { plan: DeliveryPlan; stops
                           )}
                           {info?.detail && <div className="muted small">{info.detail}</div>}
                         </td>
-                        <td>
+                        <td data-label="On board">
                           {carried}
                           {info && info.demand !== 1 && <span className="muted small"> (drops {info.demand})</span>}
                         </td>
-                        <td title={formatDateTime(stop.arrivalAt)}>
+                        <td data-label="Arrival" title={formatDateTime(stop.arrivalAt)}>
                           {formatTimeOfDay(stop.arrivalAt)} <span className="muted small block">{formatRelative(stop.arrivalAt)}</span>
                         </td>
-                        <td className="hide-narrow" title={formatDateTime(stop.departAt)}>
+                        <td className="hide-narrow" data-label="Leaves" title={formatDateTime(stop.departAt)}>
                           {formatTimeOfDay(stop.departAt)}
                         </td>
-                        <td className={Number.isFinite(slack) && slack < 15 * 60_000 ? 'risk-medium' : undefined} title={info ? `latest arrival ${formatDateTime(info.latestAt)}` : undefined}>
+                        <td data-label="Slack" className={Number.isFinite(slack) && slack < 15 * 60_000 ? 'risk-medium' : undefined} title={info ? `latest arrival ${formatDateTime(info.latestAt)}` : undefined}>
                           {Number.isFinite(slack) ? formatDuration(slack) : '—'}
                         </td>
                       </tr>
