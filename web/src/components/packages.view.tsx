@@ -220,7 +220,7 @@ export function PackagesView({ params }: { params: URLSearchParams }) {
               )}
               {rows.map((row) => (
                 <tr key={row.id} className="clickable" onClick={() => (location.hash = hrefFor.package(row.id))}>
-                  <td data-label="Tracking number">
+                  <td className="span2" data-label="Tracking number">
                     <a href={hrefFor.package(row.id)} className="mono">
                       {row.trackingNumber}
                     </a>
