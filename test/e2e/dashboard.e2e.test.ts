@@ -135,7 +135,7 @@ describe('operators dashboard in Chromium', () => {
     expect(await page.getByTestId('detail-eta').textContent()).toContain('on time');
     await page.getByTestId('eta-band').waitFor();
     // The legend's swatch is the colour of the band it explains.
-    const bandColours = await page.evaluate(`[...document.querySelectorAll('[data-testid="eta-band"] .eta-range, [data-testid="eta-band"] .swatch-range')].map((el) => getComputedStyle(el).backgroundColor)`);
+    const bandColours = await page.evaluate<string[]>(`[...document.querySelectorAll('[data-testid="eta-band"] .eta-range, [data-testid="eta-band"] .swatch-range')].map((el) => getComputedStyle(el).backgroundColor)`);
     expect(bandColours).toHaveLength(2);
     expect(new Set(bandColours).size).toBe(1);
     await expect.poll(() => page.locator('[data-testid="package-map"] .path-current').count()).toBe(1);
