@@ -218,7 +218,9 @@ async function main(): Promise<void> {
         `), divided by the requests answered. The machine is shared with other work, which moves requests/s and latency ` +
         `from run to run: CPU ms per request is the steadier figure. Subgraphs run from source (tsx) as separate processes; ` +
         `all targets share one PostgreSQL database. ` +
-        (PROFILE_DIR ? `Every process ran under \`node --cpu-prof\` (profiles in ${PROFILE_DIR}).\n` : 'No process was profiled (--no-profile).\n'),
+        (PROFILE_DIR
+          ? `Every process ran under \`node --cpu-prof\`${args['profile-dir'] ? ` (profiles kept in ${PROFILE_DIR})` : ''}.\n`
+          : 'No process was profiled (--no-profile).\n'),
     );
     const targetNames = targets.map((t) => t.name);
     const rowsOut: string[][] = [];
