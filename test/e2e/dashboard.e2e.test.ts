@@ -274,6 +274,14 @@ describe('operators dashboard in Chromium', () => {
     await page.evaluate(`document.querySelector('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror').CodeMirror.setValue(${JSON.stringify(headers)})`);
     await page.getByText('Root Types').waitFor({ timeout: 10_000 });
     expect(await page.getByText('Error fetching schema').count()).toBe(0);
+    // On a phone the open documentation sits above the editor, and nothing needs sideways scrolling.
+    await page.setViewportSize(SIZES[1]);
+    await page.waitForTimeout(250);
+    await expectFitsWidth(page, 'graphiql with documentation');
+    expect(await page.getByText('Root Types').isVisible()).toBe(true);
+    expect((await page.locator('.graphiql-query-editor').boundingBox())?.width).toBeGreaterThan(250);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'graphiql-docs-phone.png') });
+    await page.setViewportSize(SIZES[0]);
     expect(browser.consoleErrors.every((message) => message.includes('401'))).toBe(true);
 
     expect(browser.foreignRequests).toEqual([]);
