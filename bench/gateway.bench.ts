@@ -197,6 +197,7 @@ async function main(): Promise<void> {
     }
     // Every process exits now and writes its profile; nothing below needs them running.
     await stopTargets();
+    stopTargets = async () => {};
 
     const targetByName = new Map(targets.map((t) => [t.name, t]));
     const stat = (query: Query, target: string) => {

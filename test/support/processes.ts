@@ -31,7 +31,9 @@ export function startProcess(command: string, args: string[], env: Record<string
     output: () => output,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // A process ended by a signal has no exit code, only a signal code: it is gone all the same, and
+        // waiting for an 'exit' that already happened would never resolve (a second stop() hung).
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
