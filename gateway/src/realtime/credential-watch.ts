@@ -12,23 +12,27 @@ export const CREDENTIAL_RECHECK_MS = 5_000;
  * with 4403. Clerk session tokens are short-lived by design: clients reconnect with a fresh one.
  */
 export function watchCredentials(authenticator: Authenticator, logger: Logger, periodMs = CREDENTIAL_RECHECK_MS) {
-  const watched = new Map<WebSocket, string>();
+  // Sockets by key, kept as they open and close: a re-check walks the distinct keys, not every socket
+  // (thousands of connections usually share a handful of keys).
+  const byToken = new Map<string, Set<WebSocket>>();
   const timer = setInterval(() => void recheck(), periodMs);
   timer.unref();
 
+  const forget = (token: string, socket: WebSocket) => {
+    const sockets = byToken.get(token);
+    sockets?.delete(socket);
+    if (sockets?.size === 0) byToken.delete(token);
+  };
+
   async function recheck(): Promise<void> {
-    const byToken = new Map<string, WebSocket[]>();
-    for (const [socket, token] of watched) byToken.set(token, [...(byToken.get(token) ?? []), socket]);
-    for (const [token, sockets] of byToken) {
+    for (const token of [...byToken.keys()]) {
       const auth = await authenticateConnection(authenticator, token).catch((error: unknown) => {
         logger.warn({ err: error }, 'credential re-check failed; keeping connections until the next check');
         return { ok: true } as const;
       });
       if (auth.ok) continue;
-      for (const socket of sockets) {
-        watched.delete(socket);
-        socket.close(4403, 'Forbidden: the API key was revoked or has expired');
-      }
+      for (const socket of byToken.get(token) ?? []) socket.close(4403, 'Forbidden: the API key was revoked or has expired');
+      byToken.delete(token);
     }
   }
 
@@ -36,8 +40,10 @@ export function watchCredentials(authenticator: Authenticator, logger: Logger, p
     /** Watches the connection while it is open (API-key sessions only). */
     track(socket: WebSocket, session: Session, token: string): void {
       if (session.via !== 'api-key') return;
-      watched.set(socket, token);
-      socket.once('close', () => watched.delete(socket));
+      let sockets = byToken.get(token);
+      if (!sockets) byToken.set(token, (sockets = new Set()));
+      sockets.add(socket);
+      socket.once('close', () => forget(token, socket));
     },
     stop: () => clearInterval(timer),
   };

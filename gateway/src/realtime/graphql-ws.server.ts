@@ -3,18 +3,22 @@ import { OPERATION_LIMITS, type Authenticator, type ConnectionRegistry, type Log
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { Corkable } from './tick-cork.js';
 import type { CredentialWatch } from './credential-watch.js';
 import { authenticateConnection, tokenFromConnectionParams } from './connection-auth.js';
 import { backpressuredSender } from './backpressure.js';
 import { toWireErrors } from './graphql-realm.js';
 import { REALTIME_LIMITS } from './realtime-limits.js';
-import type { Execute, SubscriptionHub, SubscriptionSink } from './subscription-hub.js';
+import { deliveryBytes, type Execute, type SubscriptionHub, type SubscriptionSink } from './subscription-hub.js';
 import { planSubscription, type SubscriptionPlan } from './subscription-plan.js';
 import { subscriptionLifecycle } from './subscription-lifecycle.js';
 
 /** Errors as clients get them over HTTP too: each with a code (Apollo's codes for parse and validation). */
 const coded = (errors: readonly GraphQLError[], code: string): GraphQLError[] =>
   errors.map((e) => (e.extensions.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, originalError: e.originalError, extensions: { ...e.extensions, code } })));
+
+/** What closes a `next` message after its payload's data: the response object, data and the message. */
+const NEXT_TAIL = Buffer.from('}}}');
 
 interface Connection {
   id: string;
@@ -43,6 +47,8 @@ export interface GraphQLWsOptions {
   registry: ConnectionRegistry;
   logger: Logger;
   onSlowConsumer: () => void;
+  /** The TCP socket under a WebSocket (frames of one tick are written to it together). */
+  transport: (socket: WebSocket) => Corkable | undefined;
 }
 
 /**
@@ -115,10 +121,14 @@ export function serveGraphQLWs(options: GraphQLWsOptions): { dispose(): void | P
         if (!plan) throw new Error('subscription without a plan');
         const lifecycle = subscriptionLifecycle();
         const prefix = `{"id":${JSON.stringify(operationId)},"type":"next","payload":`;
-        const send = backpressuredSender(socket, options.onSlowConsumer);
+        const head = Buffer.from(`${prefix}{"data":{${JSON.stringify(plan.responseKey)}:`);
+        const send = backpressuredSender(socket, options.onSlowConsumer, { transport: options.transport(socket) });
         const sink: SubscriptionSink = {
-          // Payloads are serialized once per group; only the envelope is per subscriber.
-          next: (d) => send(`${prefix}{"data":{"${plan.responseKey}":${d.json}}}}`),
+          // Payloads are serialized and encoded once per group; per subscriber only the envelope's bytes are copied.
+          next: (d) => {
+            const body = deliveryBytes(d);
+            send(Buffer.concat([head, body, NEXT_TAIL], head.length + body.length + NEXT_TAIL.length));
+          },
           errors: (errors) => send(`${prefix}${JSON.stringify({ data: null, errors })}}`),
           fail: (errors) => lifecycle.fail(errors),
         };

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Authenticator, Bus, ConnectionRegistry, Logger, Session } from '@clearpath/core';
 import { parse, type GraphQLSchema } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
+import type { Corkable } from './tick-cork.js';
 import type { CredentialWatch } from './credential-watch.js';
 import { authenticateConnection } from './connection-auth.js';
 import { LEGACY_CHANNELS, LEGACY_PATHS, type LegacyFilters } from './legacy-topics.js';
@@ -23,6 +24,8 @@ export interface LegacyWsOptions {
   onSlowConsumer: () => void;
   /** Notifications for people (the outbox dispatcher publishes them once each). */
   bus: Bus;
+  /** The TCP socket under a WebSocket (frames of one tick are written to it together). */
+  transport: (socket: WebSocket) => Corkable | undefined;
 }
 
 interface LegacyConnection {
@@ -164,7 +167,7 @@ export function serveLegacyWs(options: LegacyWsOptions) {
       socket,
       path: url.pathname.replace(/\/$/, ''),
       channels: new Map(),
-      send: backpressuredSender(socket, options.onSlowConsumer),
+      send: backpressuredSender(socket, options.onSlowConsumer, { transport: options.transport(socket) }),
     };
     live.add(c);
     let alive = true;

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { ApolloGateway } from '@apollo/gateway';
 import type { ApolloServer } from '@apollo/server';
 import { openConnectionRegistry, operationLimits, subscriptionsActive, websocketConnections, type ConnectionRegistry, type ServiceRuntime } from '@clearpath/core';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { GatewayContext } from '../supergraph/gateway-context.js';
 import { watchCredentials } from './credential-watch.js';
 import { apiSchemaOf } from './graphql-realm.js';
@@ -65,10 +65,16 @@ export async function startRealtimeServer(options: {
   const onSlowConsumer = () => registry.countSlowConsumer();
   const limits = operationLimits({ introspection: options.introspection }).validationRules;
   const credentials = watchCredentials(runtime.authenticator, logger);
-  const shared = { schema, engineSchema, limits, authenticator: runtime.authenticator, credentials, hub, registry, logger, onSlowConsumer };
+  // The TCP socket under each WebSocket, so senders can write a tick's frames to it in one system call.
+  const transports = new WeakMap<WebSocket, Duplex>();
+  const transport = (ws: WebSocket) => transports.get(ws);
+  const shared = { schema, engineSchema, limits, authenticator: runtime.authenticator, credentials, hub, registry, logger, onSlowConsumer, transport };
 
-  const graphqlWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
-  const legacyWss = new WebSocketServer({ noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes });
+  // No per-message deflate (ws' server default, stated): compressing each copy of a broadcast costs more
+  // CPU than the bandwidth it saves on payloads of a few hundred bytes.
+  const serverOptions = { noServer: true, maxPayload: REALTIME_LIMITS.maxMessageBytes, perMessageDeflate: false } as const;
+  const graphqlWss = new WebSocketServer(serverOptions);
+  const legacyWss = new WebSocketServer(serverOptions);
   const graphqlWs = serveGraphQLWs({ ...shared, wss: graphqlWss, execute: executeThrough(options.apollo.server) });
   const legacyWs = serveLegacyWs({ ...shared, wss: legacyWss, bus: runtime.bus });
 
@@ -96,7 +102,10 @@ export async function startRealtimeServer(options: {
       wss.handleUpgrade(request, socket, head, (ws) => ws.close(BUS_DOWN.code, BUS_DOWN.reason));
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      transports.set(ws, socket);
+      wss.emit('connection', ws, request);
+    });
   };
   options.httpServer.on('upgrade', onUpgrade);
   const unregisterMetrics = [

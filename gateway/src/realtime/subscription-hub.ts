@@ -21,7 +21,12 @@ export interface Delivery {
   seq?: number;
   /** The feed item as JSON, hidden engine fields removed: serialized once, sent to every subscriber. */
   json: string;
+  /** `json` as UTF-8, encoded on the first send and shared by the rest (see deliveryBytes). */
+  utf8?: Buffer;
 }
+
+/** The delivery's JSON as UTF-8: encoded once per delivery, not once per subscriber. */
+export const deliveryBytes = (delivery: Delivery): Buffer => (delivery.utf8 ??= Buffer.from(delivery.json));
 
 /** Where a subscription's payloads go (a graphql-ws operation or a legacy channel). */
 export interface SubscriptionSink {
@@ -294,14 +299,17 @@ export class SubscriptionHub {
 
   private fanOut(group: Group, delivery: Delivery): void {
     if (group.plan.spec.intervalMs) group.last = delivery;
+    let delivered = 0;
     for (const a of group.subscribers) {
       if (a.buffer) a.buffer.push(delivery);
       else if (unseen(a, delivery)) {
-        this.counters.deliveries += 1;
-        subscriptionDeliveries.inc();
+        delivered += 1;
         a.sink.next(delivery);
       }
     }
+    // One metric update per fan-out rather than one per subscriber.
+    this.counters.deliveries += delivered;
+    if (delivered > 0) subscriptionDeliveries.inc(delivered);
   }
 }
 

@@ -54,14 +54,20 @@ const INDEX_KEY = `${SUMMARY_KEY}:replicas`;
 /** A replica that stops refreshing (a crash) disappears from the registry after this long. */
 export const REGISTRY_TTL_SECONDS = 30;
 
-function summarize(replicaId: string, connections: Map<string, ConnectionInfo>, slow: number): ReplicaSummary {
-  const byOrganization: ReplicaSummary['byOrganization'] = {};
-  for (const c of connections.values()) {
-    const entry = (byOrganization[c.organizationId] ??= [0, 0]);
-    entry[0] += 1;
-    entry[1] += c.subscriptions;
+/** Connections and subscriptions per organization, kept as connections come and go (never recounted). */
+class OrganizationTally {
+  readonly byOrganization: ReplicaSummary['byOrganization'] = {};
+
+  change(organizationId: string, connections: number, subscriptions: number): void {
+    const entry = (this.byOrganization[organizationId] ??= [0, 0]);
+    entry[0] += connections;
+    entry[1] += subscriptions;
+    if (entry[0] === 0) delete this.byOrganization[organizationId];
   }
-  return { replicaId, updatedAt: new Date().toISOString(), slowConsumersDropped: slow, byOrganization };
+
+  summary(replicaId: string, slow: number): ReplicaSummary {
+    return { replicaId, updatedAt: new Date().toISOString(), slowConsumersDropped: slow, byOrganization: this.byOrganization };
+  }
 }
 
 function addUp(summaries: ReplicaSummary[], organizationId?: string): RegistryCounts {
@@ -84,18 +90,29 @@ export function newReplicaId(): string {
 /** This process only: the all-in-one app without Redis. */
 export function createMemoryRegistry(replicaId = newReplicaId()): ConnectionRegistry {
   const connections = new Map<string, ConnectionInfo>();
+  const tally = new OrganizationTally();
   let slow = 0;
   return {
     kind: 'memory',
     replicaId,
-    add: (c) => void connections.set(c.id, c),
+    add(c) {
+      connections.set(c.id, c);
+      tally.change(c.organizationId, 1, c.subscriptions);
+    },
     setSubscriptions(id, subscriptions) {
       const c = connections.get(id);
-      if (c) c.subscriptions = subscriptions;
+      if (!c) return;
+      tally.change(c.organizationId, 0, subscriptions - c.subscriptions);
+      c.subscriptions = subscriptions;
     },
-    remove: (id) => void connections.delete(id),
+    remove(id) {
+      const c = connections.get(id);
+      if (!c) return;
+      connections.delete(id);
+      tally.change(c.organizationId, -1, -c.subscriptions);
+    },
     countSlowConsumer: () => void (slow += 1),
-    counts: async (org) => addUp([summarize(replicaId, connections, slow)], org),
+    counts: async (org) => addUp([tally.summary(replicaId, slow)], org),
     close: async () => connections.clear(),
   };
 }
@@ -118,23 +135,44 @@ export async function createRedisRegistry(
   const connectionsKey = `${KEY}:connections:${replicaId}`;
   const summaryKey = `${SUMMARY_KEY}:replica:${replicaId}`;
   const connections = new Map<string, ConnectionInfo>();
+  const tally = new OrganizationTally();
   let slow = 0;
   let dirty: NodeJS.Timeout | undefined;
+  // Connection records written and removed since the last flush: a burst of connects is one HSET, not one each.
+  const written = new Set<string>();
+  const removed = new Set<string>();
 
   const failed = () => {}; // Redis errors are logged by ioredis' reconnect logic; the registry is best-effort.
   const publishSummary = async () => {
-    dirty = undefined;
     if (options.observer) return;
     await redis
       .multi()
-      .set(summaryKey, JSON.stringify(summarize(replicaId, connections, slow)), 'EX', ttl)
+      .set(summaryKey, JSON.stringify(tally.summary(replicaId, slow)), 'EX', ttl)
       .zadd(INDEX_KEY, Date.now() + ttl * 1000, replicaId)
       .zremrangebyscore(INDEX_KEY, '-inf', Date.now())
       .exec();
   };
-  const markDirty = () => {
-    dirty ??= setTimeout(() => void publishSummary().catch(failed), 250);
+  const flushConnections = async () => {
+    if (written.size === 0 && removed.size === 0) return;
+    // Separate from the summary: in a cluster the connections hash and the summary live in different slots.
+    const batch = redis.multi();
+    const fields = [...written].flatMap((id) => [id, JSON.stringify(connections.get(id))]);
+    if (fields.length > 0) batch.hset(connectionsKey, ...fields).expire(connectionsKey, ttl);
+    if (removed.size > 0) batch.hdel(connectionsKey, ...removed);
+    written.clear();
+    removed.clear();
+    await batch.exec();
   };
+  const flush = () => {
+    dirty = undefined;
+    void flushConnections().catch(failed);
+    void publishSummary().catch(failed);
+  };
+  const markDirty = () => {
+    dirty ??= setTimeout(flush, 250);
+  };
+  // The heartbeat re-publishes the summary (a few numbers per organization, however many connections) and
+  // keeps the connections hash from expiring.
   const heartbeat = setInterval(() => {
     void publishSummary().catch(failed);
     if (connections.size > 0) void redis.expire(connectionsKey, ttl).catch(failed);
@@ -147,19 +185,26 @@ export async function createRedisRegistry(
     replicaId,
     add(c) {
       connections.set(c.id, c);
-      void redis.multi().hset(connectionsKey, c.id, JSON.stringify(c)).expire(connectionsKey, ttl).exec().catch(failed);
+      tally.change(c.organizationId, 1, c.subscriptions);
+      removed.delete(c.id);
+      written.add(c.id);
       markDirty();
     },
     setSubscriptions(id, subscriptions) {
       const c = connections.get(id);
       if (!c) return;
+      tally.change(c.organizationId, 0, subscriptions - c.subscriptions);
       c.subscriptions = subscriptions;
-      void redis.hset(connectionsKey, id, JSON.stringify(c)).catch(failed);
+      written.add(id);
       markDirty();
     },
     remove(id) {
-      if (!connections.delete(id)) return;
-      void redis.hdel(connectionsKey, id).catch(failed);
+      const c = connections.get(id);
+      if (!c) return;
+      connections.delete(id);
+      tally.change(c.organizationId, -1, -c.subscriptions);
+      written.delete(id);
+      removed.add(id);
       markDirty();
     },
     countSlowConsumer() {
@@ -171,7 +216,7 @@ export async function createRedisRegistry(
       const others = live.filter((id) => id !== replicaId).map((id) => `${SUMMARY_KEY}:replica:${id}`);
       const values = others.length ? await redis.mget(others) : [];
       const summaries = values.flatMap((v) => (v ? [JSON.parse(v) as ReplicaSummary] : []));
-      return addUp(options.observer ? summaries : [summarize(replicaId, connections, slow), ...summaries], org);
+      return addUp(options.observer ? summaries : [tally.summary(replicaId, slow), ...summaries], org);
     },
     async close() {
       clearInterval(heartbeat);
