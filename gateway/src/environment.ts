@@ -52,6 +52,11 @@ export const gatewayEnv = runtimeEnv.extend(investigationsEnv.shape).extend({
     .optional()
     .transform((v) => (v?.trim() ? v.trim() : undefined))
     .pipe(z.string().regex(/^pk_(test|live)_[A-Za-z0-9+/=_-]+$/, 'CLERK_PUBLISHABLE_KEY: not a Clerk publishable key (pk_test_… or pk_live_…)').optional()),
+  /**
+   * Gateway processes sharing PORT (node:cluster workers, each a whole gateway): WebSocket fan-out and HTTP
+   * spread over that many cores. Above 1 it needs DATABASE_URL and REDIS_URL.
+   */
+  CLEARPATH_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   /** Browser origins allowed to call the API with credentials (CORS); empty: same-origin only. */
   CLEARPATH_CORS_ORIGINS: originList,
 });
