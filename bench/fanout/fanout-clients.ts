@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 
 /** Latency samples and counts of the current measurement window (all clients together). */
@@ -40,7 +41,10 @@ export async function openMany(n: number, open: () => Promise<WebSocket>, concur
   return sockets;
 }
 
-/** A minimal graphql-transport-ws client: init with the token, one subscription, count its payloads. */
+/**
+ * A minimal graphql-transport-ws client: init with the token, one subscription, count its payloads. Its
+ * operation id is a UUID, as graphql-ws' own client makes them, so no two clients get the same frame.
+ */
 export function graphqlWsClient(url: string, token: string, query: string, receipts: Receipts): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
@@ -49,7 +53,7 @@ export function graphqlWsClient(url: string, token: string, query: string, recei
       if (receipts.recording) return onPayload(receipts, data);
       const message = JSON.parse(String(data)) as { type: string };
       if (message.type === 'connection_ack') {
-        socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        socket.send(JSON.stringify({ id: randomUUID(), type: 'subscribe', payload: { query } }));
         resolve(socket);
       } else if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
     });

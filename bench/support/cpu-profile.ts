@@ -85,3 +85,17 @@ export function summarizeProfile(profile: CpuProfile, options: { windows?: reado
       .map(([name, us]) => ({ name, ms: us / 1000, share: busy > 0 ? us / busy : 0 }));
   return { busyMs: busy / 1000, packages: top(packages), functions: top(functions) };
 }
+
+/** One summary of several processes' (a cluster's workers): self times added up, shares of the total. */
+export function mergeSummaries(summaries: readonly ProfileSummary[], top = 15): ProfileSummary {
+  const busyMs = summaries.reduce((sum, s) => sum + s.busyMs, 0);
+  const merge = (pick: (s: ProfileSummary) => ProfileSummary['packages']) => {
+    const totals = new Map<string, number>();
+    for (const summary of summaries) for (const { name, ms } of pick(summary)) totals.set(name, (totals.get(name) ?? 0) + ms);
+    return [...totals]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, ms]) => ({ name, ms, share: busyMs > 0 ? ms / busyMs : 0 }));
+  };
+  return { busyMs, packages: merge((s) => s.packages), functions: merge((s) => s.functions) };
+}
