@@ -1,5 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
-import type { Logger } from '@clearpath/core';
+import { serveClusterMetrics, type Logger } from '@clearpath/core';
 
 /** A worker that dies is started again after this long (not at once: a crash loop would spin the primary). */
 const RESTART_DELAY_MS = 1_000;
@@ -17,7 +17,8 @@ export interface WorkerPool {
  * primary accepts connections and hands them to the workers in turn, so WebSocket fan-out (and everything
  * else a gateway does) spreads over as many cores as there are workers. Workers share nothing in memory;
  * PostgreSQL and Redis are what replicas already share. A worker that dies is replaced; the primary itself
- * serves nothing. The first worker starts alone (migrations, the bootstrap key), the others once it listens.
+ * serves nothing but every worker's metrics, summed, to whichever worker a /metrics scrape reaches. The first
+ * worker starts alone (migrations, the bootstrap key), the others once it listens.
  * Resolves once every worker listens; rejects if one exits before it does.
  */
 export function startWorkerPool(options: {
@@ -31,6 +32,7 @@ export function startWorkerPool(options: {
   let stopping = false;
   let port = 0;
 
+  serveClusterMetrics();
   return new Promise((resolve, reject) => {
     let listening = 0;
     let started = false;

@@ -1,6 +1,6 @@
 /** The all-in-one app (or the split-mode gateway when SUBGRAPH_*_URL are set), in one process or several. */
 import cluster from 'node:cluster';
-import { createLogger, exitIfPortInUse, exitOnSignals } from '@clearpath/core';
+import { createLogger, exitIfPortInUse, exitOnSignals, joinClusterMetrics } from '@clearpath/core';
 import { startGateway } from './app.js';
 import { loadGatewayEnv } from './environment.js';
 import { startWorkerPool } from './gateway-cluster.js';
@@ -32,6 +32,8 @@ if (cluster.isPrimary && env.CLEARPATH_WORKERS > 1) {
     },
   });
 } else {
+  // A worker of the pool above (it inherits CLEARPATH_WORKERS): its primary sums the workers' metrics.
+  if (cluster.isWorker && env.CLEARPATH_WORKERS > 1) joinClusterMetrics();
   const gateway = await startGateway(env).catch(exitIfPortInUse(env.PORT));
   exitOnSignals({
     logger: gateway.runtime.logger,

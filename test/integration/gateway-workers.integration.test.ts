@@ -138,6 +138,20 @@ describe('gateway workers sharing one port (CLEARPATH_WORKERS)', () => {
     expect(lonely.output()).toMatch(/CLEARPATH_WORKERS > 1 needs DATABASE_URL and REDIS_URL/);
   }, 60_000);
 
+  it('serves every worker\'s metrics, summed, whichever worker a scrape reaches', async () => {
+    const healthCount = async () => {
+      const { status, body } = await freshGet(`${url}/metrics`);
+      expect(status).toBe(200);
+      const line = body.split('\n').find((l) => l.startsWith('clearpath_http_requests_total{') && l.includes('route="/health"') && l.includes('method="GET"') && l.includes('status="200"'));
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    const before = await healthCount();
+    const answered = await Promise.all(Array.from({ length: 20 }, () => answeredBy(url)));
+    // Both workers answered some of them, so one worker's registry could not hold all 20.
+    expect(new Set(answered).size).toBe(WORKERS);
+    for (let scrape = 0; scrape < 4; scrape++) expect(await healthCount()).toBe(before + 20);
+  }, 60_000);
+
   it('replaces a worker that dies, and keeps serving meanwhile', async () => {
     const [killed, survivor] = childrenOf(proc.child.pid!);
     process.kill(killed!, 'SIGKILL');

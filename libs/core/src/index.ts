@@ -37,4 +37,5 @@ export * from './runtime/health-routes.js';
 export { drainGracePeriodMs, exitOnSignals } from './runtime/shutdown.js';
 export * from './runtime/metrics.js';
 export { httpMetrics, metricsRoutes } from './runtime/metrics-routes.js';
+export { joinClusterMetrics, serveClusterMetrics } from './runtime/cluster-metrics.js';
 export { graphqlMetrics } from './graphql/metrics.plugin.js';

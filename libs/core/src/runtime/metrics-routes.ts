@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4 } from 'node:net';
 import { Router, type RequestHandler } from 'express';
+import { metricsText } from './cluster-metrics.js';
 import { httpDuration, httpRequests, metricsRegistry } from './metrics.js';
 
 /** Paths served by middleware rather than a route pattern: requests under them are labelled by the prefix. */
@@ -77,7 +78,14 @@ export function metricsRoutes(options: { token: string | undefined }): Router {
       res.status(403).json({ error: { code: 'FORBIDDEN', message: 'Metrics are served to private addresses only unless CLEARPATH_METRICS_TOKEN is set' } });
       return;
     }
-    res.set('Content-Type', metricsRegistry.contentType).send(await metricsRegistry.metrics());
+    let text: string;
+    try {
+      text = await metricsText();
+    } catch (error) {
+      res.status(503).json({ error: { code: 'SERVICE_UNAVAILABLE', message: error instanceof Error ? error.message : String(error) } });
+      return;
+    }
+    res.set('Content-Type', metricsRegistry.contentType).send(text);
   });
   return router;
 }
