@@ -74,8 +74,8 @@ export async function loadManyPackages(client: pg.ClientBase, organizationId: st
   );
   // Free-text search rows, as createPackage writes them (same database function, so the same document).
   await client.query(
-    `INSERT INTO package_search (package_id, organization_id, search, reference)
-     SELECT id, organization_id, package_search_text(organization_id, tracking_number, reference, recipient, origin, destination), reference
+    `INSERT INTO package_search (package_id, organization_id, search, reference, created_at)
+     SELECT id, organization_id, package_search_text(organization_id, tracking_number, reference, recipient, origin, destination), reference, created_at
      FROM packages WHERE organization_id = $1`,
     [organizationId],
   );

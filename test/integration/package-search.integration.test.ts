@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPackage } from '../support/factories.js';
 import { BACKENDS } from '../support/test-database.js';
@@ -66,5 +67,45 @@ describe.each(BACKENDS)('free-text search on %s', (backend) => {
     expect((await app.rest('GET', '/api/v1/packages?q=hamburg', { token })).body).toMatchObject({ total_count: 2, total_count_estimated: false });
     const bad = await app.gql(SEARCH, { filter: { q: 'x'.repeat(201) } }, token);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the search rows sort key in step with packages: creation time, deletion, order and cursors', async () => {
+    const owner = app.token(`${org}_sortkey`);
+    const db = app.gateway.runtime.database.db;
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++) ids.push((await createPackage(app, owner, { recipient: `Käthe Lindqvist ${i}` })).id);
+    // Creation times moved (a data fix, an import) with two equal to the microsecond, then one deleted.
+    await sql`UPDATE packages SET created_at = '2026-11-20T08:00:00.000001Z' WHERE id = ANY(${[ids[1], ids[4]]}::uuid[])`.execute(db);
+    await sql`UPDATE packages SET created_at = '2026-11-19T08:00:00Z' WHERE id = ${ids[2]}::uuid`.execute(db);
+    const deleted = await app.gql<{ deletePackage: { deleted: boolean } }>(`mutation($id: ID!) { deletePackage(id: $id) { deleted } }`, { id: ids[3] }, owner);
+    expect(deleted.data?.deletePackage.deleted).toBe(true);
+
+    const drift = await sql<{ n: number }>`SELECT count(*)::int AS n FROM packages p JOIN package_search s ON s.package_id = p.id
+      WHERE p.organization_id = ${`${org}_sortkey`} AND (s.created_at IS DISTINCT FROM p.created_at OR s.deleted_at IS DISTINCT FROM p.deleted_at)`.execute(db);
+    expect(drift.rows[0]!.n).toBe(0);
+
+    const PAGE = `query($filter: PackageFilter, $sort: PackageSort, $first: Int, $after: String) {
+      packages(filter: $filter, sort: $sort, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    type Page = { packages: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
+    for (const direction of ['DESC', 'ASC'] as const) {
+      const all = async (filter: Record<string, unknown>, first: number) => {
+        const seen: string[] = [];
+        let after: string | null = null;
+        do {
+          const result: { data?: Page; errors?: unknown } = await app.gql<Page>(PAGE, { filter, sort: { field: 'CREATED_AT', direction }, first, after }, owner);
+          expect(result.errors).toBeUndefined();
+          seen.push(...result.data!.packages.edges.map((e) => e.node.id));
+          after = result.data!.packages.pageInfo.hasNextPage ? result.data!.packages.pageInfo.endCursor : null;
+        } while (after);
+        return seen;
+      };
+      // The text page (read on the search table) in the same order as the unfiltered one (read on packages).
+      const expected = await all({}, 100);
+      expect(expected).toHaveLength(5);
+      expect(expected).not.toContain(ids[3]);
+      expect(await all({ q: 'lindqvist' }, 100)).toEqual(expected);
+      expect(await all({ q: 'kathe' }, 2)).toEqual(expected);
+      expect(await all({ q: 'lindq', status: ['INFO_RECEIVED'] }, 1)).toEqual(expected);
+    }
   });
 });

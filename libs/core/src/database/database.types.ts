@@ -72,6 +72,9 @@ export interface PackageSearchTable {
   reference: string | null;
   /** tsvector, generated from `search`. */
   document: Generated<string>;
+  /** The package's, copied so a search page sorts on this table (kept in step by a trigger on packages). */
+  created_at: Date;
+  deleted_at: Date | null;
 }
 
 export interface TrackingEventsTable {

@@ -15,6 +15,7 @@ import * as packagesCurrentFacilityIndex from './migrations/2026-12-03T1100-pack
 import * as packagesDeliveredIndex from './migrations/2026-12-03T1130-packages-delivered-index.js';
 import * as partitionTrackingEvents from './migrations/2026-12-03T1000-partition-tracking-events.js';
 import * as rollupTriggerPlans from './migrations/2026-12-03T1300-rollup-trigger-plans.js';
+import * as packageSearchSortKey from './migrations/2026-12-04T0100-package-search-sort-key.js';
 
 // A static list (not a folder scan) so the same code runs from src under vitest and from dist.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-03T1130-packages-delivered-index': packagesDeliveredIndex,
   '2026-12-03T1000-partition-tracking-events': partitionTrackingEvents,
   '2026-12-03T1300-rollup-trigger-plans': rollupTriggerPlans,
+  '2026-12-04T0100-package-search-sort-key': packageSearchSortKey,
 };
 
 /** The newest migration this code needs; readiness checks the database has it. */

@@ -2,7 +2,8 @@ import { isUuid } from '@clearpath/core';
 import { CompiledQuery, sql } from 'kysely';
 import { lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
 import { PackageOrder, type Condition, type SortDirection, type SortField } from './package.sort.js';
-import { preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
+import { packageWhere, preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
+import { resolveSearch, searchRowMatches } from './package.search.js';
 
 export interface PackageFields {
   carrier?: string | undefined;
@@ -47,8 +48,8 @@ export async function insertPackage(
     .with('s', (qb) =>
       qb
         .insertInto('package_search')
-        .columns(['package_id', 'organization_id', 'search', 'reference'])
-        .expression((eb) => eb.selectFrom('p').select(['p.id', 'p.organization_id', SEARCH_TEXT.as('search'), 'p.reference'])),
+        .columns(['package_id', 'organization_id', 'search', 'reference', 'created_at'])
+        .expression((eb) => eb.selectFrom('p').select(['p.id', 'p.organization_id', SEARCH_TEXT.as('search'), 'p.reference', 'p.created_at'])),
     )
     .selectFrom('p')
     .selectAll()
@@ -180,10 +181,19 @@ export interface PackagePage {
 }
 
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
-  const order = new PackageOrder(options.field, options.direction);
-  const where = await preparePackageWhere(db, organizationId, options.filter);
+  const search = await resolveSearch(db, organizationId, options.filter?.q);
+  // Free text sorted by creation reads the search rows in their own creation order (or sorts the GIN
+  // matches) and joins packages for the page only; see migration 2026-12-04T0100.
+  const joinSearch = search?.kind === 'text' && PackageOrder.sortsOnSearch(options.field) ? search : undefined;
+  const order = new PackageOrder(options.field, options.direction, joinSearch ? 'search' : 'packages');
+  const where = packageWhere(organizationId, options.filter, joinSearch ? undefined : search);
   const read = (after: Condition | undefined, limit: number) => {
-    let query = db.selectFrom('packages').selectAll().select(order.keySelections()).where(where);
+    let query = db
+      .selectFrom('packages')
+      .$if(joinSearch !== undefined, (qb) => qb.innerJoin('package_search as s', (join) => join.onRef('s.package_id', '=', 'packages.id').on(searchRowMatches(organizationId, joinSearch!))))
+      .selectAll('packages')
+      .select(order.keySelections())
+      .where(where);
     if (after) query = query.where(after);
     for (const term of order.orderBy()) query = query.orderBy(term);
     return query.limit(limit).execute();

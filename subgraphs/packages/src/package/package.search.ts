@@ -1,4 +1,4 @@
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database, DbOrTx } from '@clearpath/core';
 import { escapeLike, normalizeSearch } from './package.filter.js';
 
@@ -57,15 +57,24 @@ export async function resolveSearch(db: DbOrTx, organizationId: string, q: strin
   return { kind: 'text', tsquery: toPrefixQuery(searchWords(text)), substring: null };
 }
 
-/** The condition on `packages` for a resolved search; tenant-scoped on both tables. */
-export function searchCondition(eb: ExpressionBuilder<Database, 'packages'>, organizationId: string, search: ResolvedSearch): Expression<SqlBool> {
-  if (search.kind === 'exact') return search.ids.length ? eb('packages.id', 'in', search.ids) : sql<SqlBool>`false`;
+export type TextSearch = Extract<ResolvedSearch, { kind: 'text' }>;
+
+/** The text match on a package's search row, aliased `s`, of the organization (live packages only). */
+export function searchRowMatches(organizationId: string, search: TextSearch): RawBuilder<SqlBool> {
   const matches: Expression<SqlBool>[] = [];
   if (search.tsquery) matches.push(sql<SqlBool>`s.document @@ to_tsquery('simple', search_fold(${search.tsquery}))`);
   if (search.substring) matches.push(sql<SqlBool>`s.search ILIKE ${`%${escapeLike(search.substring)}%`}`);
   if (matches.length === 0) return sql<SqlBool>`false`;
+  return sql<SqlBool>`s.organization_id = ${organizationId} AND s.deleted_at IS NULL AND (${sql.join(matches, sql` OR `)})`;
+}
+
+/**
+ * The condition on `packages` for a resolved search; tenant-scoped on both tables. Orders other than
+ * creation time use it (the page sorted by creation joins the search row instead: listPackages).
+ */
+export function searchCondition(eb: ExpressionBuilder<Database, 'packages'>, organizationId: string, search: ResolvedSearch): Expression<SqlBool> {
+  if (search.kind === 'exact') return search.ids.length ? eb('packages.id', 'in', search.ids) : sql<SqlBool>`false`;
   // EXISTS lets the planner walk the page's sort index and probe each package (a common word), or start
   // from the GIN index (a rare one), by its estimate of how many rows match.
-  return sql<SqlBool>`EXISTS (SELECT 1 FROM package_search s WHERE s.package_id = packages.id AND s.organization_id = ${organizationId}
-    AND (${sql.join(matches, sql` OR `)}))`;
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM package_search s WHERE s.package_id = packages.id AND ${searchRowMatches(organizationId, search)})`;
 }

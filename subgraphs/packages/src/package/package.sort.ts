@@ -35,6 +35,19 @@ const ORDERS: Record<SortField, SortKey[]> = {
   CURRENT_FACILITY: [{ expr: sql`packages.current_location->>'facilityCode'`, type: 'text', nullable: true }, ID],
 };
 
+/**
+ * CREATED_AT's keys as the search table carries them (alias `s`, joined on the package id): a page of free
+ * text sorted by creation is read in package_search_created_idx's order (migration 2026-12-04T0100). Same
+ * values as packages' own, so the cursors are the same.
+ */
+const SEARCH_CREATED_AT: SortKey[] = [
+  { expr: sql.ref('s.created_at'), type: 'timestamptz', nullable: false },
+  { expr: sql.ref('s.package_id'), type: 'uuid', nullable: false },
+];
+
+/** Where a page's sort keys are read: the packages row, or the joined search row (CREATED_AT only). */
+export type SortSource = 'packages' | 'search';
+
 type KeyValue = string | null;
 
 /** A key as cursor text: timestamps in full microseconds (a JS Date would drop them and skip rows). */
@@ -79,9 +92,15 @@ export class PackageOrder {
   constructor(
     field: SortField,
     private readonly direction: SortDirection,
+    source: SortSource = 'packages',
   ) {
-    this.keys = ORDERS[field];
+    this.keys = source === 'search' && PackageOrder.sortsOnSearch(field) ? SEARCH_CREATED_AT : ORDERS[field];
     this.ordering = `packages:${field}:${direction}`;
+  }
+
+  /** Whether the search table carries this order's keys. */
+  static sortsOnSearch(field: SortField): boolean {
+    return field === 'CREATED_AT';
   }
 
   private descending(key: SortKey): boolean {
