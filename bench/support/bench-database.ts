@@ -29,6 +29,25 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   return { name, url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/**
+ * A database kept between runs (`--keep-database NAME`): created when missing, never dropped, so a
+ * benchmark can skip loading a million rows it loaded before (the gateway still applies new migrations).
+ */
+export async function keptBenchDatabase(name: string): Promise<BenchDatabase> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`--keep-database wants a lower-case SQL name, got ${name}`);
+  const admin = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(BENCH_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString(), drop: async () => {} };
+}
+
 /** PostgreSQL's version string and the settings that shape write and read throughput. */
 export async function describeServer(client: pg.ClientBase): Promise<string> {
   const { rows } = await client.query<{ v: string; sb: string; sc: string; wm: string }>(

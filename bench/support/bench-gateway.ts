@@ -1,6 +1,6 @@
 import { loadGatewayEnv, startGateway, type RunningGateway } from '@clearpath/gateway';
 import pg from 'pg';
-import { createBenchDatabase, type BenchDatabase } from './bench-database.js';
+import { createBenchDatabase, keptBenchDatabase, type BenchDatabase } from './bench-database.js';
 
 /** The admin key of the default organization in every bench run (registered at start, never reused). */
 export const BENCH_API_KEY = `cp_bench_admin_${'k'.repeat(24)}`;
@@ -21,8 +21,8 @@ export interface BenchGateway {
  * With `detection: false` the investigations engine (anomaly detection, ETA refresh) does not run here, as
  * in split mode where it has its own process: the figures are then the request path's alone.
  */
-export async function startBenchGateway(options: { detection?: boolean } = {}): Promise<BenchGateway> {
-  const database = await createBenchDatabase();
+export async function startBenchGateway(options: { detection?: boolean; keepDatabase?: string | undefined } = {}): Promise<BenchGateway> {
+  const database = options.keepDatabase ? await keptBenchDatabase(options.keepDatabase) : await createBenchDatabase();
   let gateway: RunningGateway | undefined;
   const sql = new pg.Client({ connectionString: database.url });
   try {
