@@ -238,7 +238,7 @@ function statementKind(q: CapturedQuery): string {
   if (s.startsWith('with input as') && s.includes('insert into tracking_events')) return 'INSERT tracking_event_keys … ON CONFLICT DO NOTHING, then tracking_events (append)';
   if (s.startsWith('update packages') || s.startsWith('update "packages"')) return 'UPDATE packages (state fold)';
   if (s.includes('from "packages"')) {
-    const keys = [s.includes('"id" in') ? 'id' : '', s.includes('"tracking_number" in') ? 'tracking number' : ''].filter(Boolean);
+    const keys = [/"id" in|\bid = any/.test(s) ? 'id' : '', /"tracking_number" in|tracking_number = any/.test(s) ? 'tracking number' : ''].filter(Boolean);
     return `SELECT packages by ${keys.join(' or ') || 'other'}`;
   }
   if (s.includes('from "facilities"')) return 'SELECT facilities by code';

@@ -1,5 +1,5 @@
 import { isUuid } from '@clearpath/core';
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql, type SqlBool } from 'kysely';
 import { lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
 import { PackageOrder, type Condition, type SortDirection, type SortField } from './package.sort.js';
 import { packageWhere, preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
@@ -158,10 +158,11 @@ export async function findPackageKeys(
     .select(['id', 'tracking_number', 'carrier'])
     .where('organization_id', '=', organizationId)
     .where('deleted_at', 'is', null)
+    // One array parameter per key, not one parameter per value: a batch of 1,000 ids is one bind, not 1,000.
     .where((eb) =>
       eb.or([
-        ...(validIds.length ? [eb('id', 'in', validIds)] : []),
-        ...(trackingNumbers.length ? [eb('tracking_number', 'in', [...trackingNumbers])] : []),
+        ...(validIds.length ? [sql<SqlBool>`id = ANY(${validIds}::uuid[])`] : []),
+        ...(trackingNumbers.length ? [sql<SqlBool>`tracking_number = ANY(${[...trackingNumbers]}::text[])`] : []),
       ]),
     )
     .execute();
