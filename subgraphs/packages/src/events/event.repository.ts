@@ -75,37 +75,28 @@ export interface PackageStateChange {
 }
 
 /**
- * The folded value of each event-derived column, from the stored row `p` and the batch's state `v`. Each column
- * is guarded by occurredAt, so events arriving late or out of order never overwrite newer state (ARCHITECTURE §3).
- */
-const FOLDED = [
-  ['status', sql`CASE WHEN p.last_event_at IS NULL OR v.status_at >= p.last_event_at THEN v.status ELSE p.status END`],
-  ['last_event_at', sql`GREATEST(p.last_event_at, v.status_at)`],
-  ['current_location', sql`CASE WHEN v.location IS NOT NULL AND (p.location_at IS NULL OR v.location_at >= p.location_at) THEN v.location ELSE p.current_location END`],
-  ['location_at', sql`CASE WHEN v.location IS NOT NULL THEN GREATEST(p.location_at, v.location_at) ELSE p.location_at END`],
-  ['first_event_at', sql`LEAST(p.first_event_at, v.first_event_at)`],
-  ['delivered_at', sql`COALESCE(LEAST(p.delivered_at, v.delivered_at), p.delivered_at, v.delivered_at)`],
-] as const;
-
-/**
  * Folds a batch into package state in one statement. It leaves updated_at alone (that tracks edits of the
- * package itself), and it skips packages whose folded state equals the stored one (a late or repeated event):
- * no new row version, no index entries, nothing for the rollup trigger. The skip is a condition on `p`, so
- * when a concurrent batch changed the row first, PostgreSQL re-checks it against that newer version.
+ * package itself): an event that does not change the indexed status can then be a HOT update. Each column is guarded by occurredAt, so events
+ * arriving late or out of order never overwrite newer state (ARCHITECTURE §3).
  */
 export async function applyPackageState(db: DbOrTx, organizationId: string, changes: PackageStateChange[]): Promise<void> {
   if (changes.length === 0) return;
   const col = <T>(pick: (c: PackageStateChange) => T) => changes.map(pick);
-  const columns = sql.join(FOLDED.map(([name]) => sql`p.${sql.id(name)}`));
-  const folded = sql.join(FOLDED.map(([, value]) => value));
   await sql`
-    UPDATE packages AS p SET ${sql.join(FOLDED.map(([name, value]) => sql`${sql.id(name)} = ${value}`))}
+    UPDATE packages AS p SET
+      status = CASE WHEN p.last_event_at IS NULL OR v.status_at >= p.last_event_at THEN v.status ELSE p.status END,
+      last_event_at = GREATEST(p.last_event_at, v.status_at),
+      current_location = CASE WHEN v.location IS NOT NULL AND (p.location_at IS NULL OR v.location_at >= p.location_at)
+                              THEN v.location ELSE p.current_location END,
+      location_at = CASE WHEN v.location IS NOT NULL THEN GREATEST(p.location_at, v.location_at) ELSE p.location_at END,
+      first_event_at = LEAST(p.first_event_at, v.first_event_at),
+      delivered_at = COALESCE(LEAST(p.delivered_at, v.delivered_at), p.delivered_at, v.delivered_at)
     FROM unnest(
       ${col((c) => c.packageId)}::uuid[], ${col((c) => c.status)}::text[], ${col((c) => c.statusAt.toISOString())}::timestamptz[],
       ${col((c) => c.location)}::jsonb[], ${col((c) => c.locationAt?.toISOString() ?? null)}::timestamptz[],
       ${col((c) => c.firstEventAt.toISOString())}::timestamptz[], ${col((c) => c.deliveredAt?.toISOString() ?? null)}::timestamptz[]
     ) AS v(package_id, status, status_at, location, location_at, first_event_at, delivered_at)
-    WHERE p.id = v.package_id AND p.organization_id = ${organizationId} AND (${columns}) IS DISTINCT FROM (${folded})
+    WHERE p.id = v.package_id AND p.organization_id = ${organizationId}
   `.execute(db);
 }
 
