@@ -78,6 +78,11 @@ export interface PackageStateChange {
  * Folds a batch into package state in one statement. It leaves updated_at alone (that tracks edits of the
  * package itself): an event that does not change the indexed status can then be a HOT update. Each column is guarded by occurredAt, so events
  * arriving late or out of order never overwrite newer state (ARCHITECTURE §3).
+ *
+ * It writes every package of the batch, also one whose state does not change: that locks them all, in id order,
+ * before the log's append lock, so the re-derivation after a resend (refoldPackageState, under the append lock)
+ * never waits for a package another batch holds while that batch waits for the append lock. Skipping unchanged
+ * packages was tried and deadlocked there (README, Benchmarks, Ingest).
  */
 export async function applyPackageState(db: DbOrTx, organizationId: string, changes: PackageStateChange[]): Promise<void> {
   if (changes.length === 0) return;
