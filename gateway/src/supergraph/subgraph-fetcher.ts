@@ -1,5 +1,6 @@
-import { Agent, request } from 'node:http';
+import { Agent, request, type RequestOptions } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { urlToHttpOptions } from 'node:url';
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -20,14 +21,22 @@ export function createSubgraphFetcher(options: { maxSockets?: number } = {}): Fe
   const settings = { keepAlive: true, timeout: 30_000, maxSockets: options.maxSockets ?? 64, scheduling: 'lifo' } as const;
   const agent = new Agent(settings);
   const tlsAgent = new HttpsAgent(settings);
+  // A handful of subgraph URLs, each parsed once rather than by http.request on every call.
+  const targets = new Map<string, RequestOptions>();
+  const targetOf = (url: string): RequestOptions => {
+    let target = targets.get(url);
+    if (!target) targets.set(url, (target = urlToHttpOptions(new URL(url))));
+    return target;
+  };
   return (url, init = {}) =>
     new Promise((resolve, reject) => {
       const body = init.body ?? '';
+      const target = targetOf(url);
       // Subgraph URLs may also be https (a subgraph behind TLS elsewhere).
-      const tls = url.startsWith('https:');
+      const tls = target.protocol === 'https:';
       const req = (tls ? httpsRequest : request)(
-        url,
         {
+          ...target,
           agent: tls ? tlsAgent : agent,
           method: init.method ?? 'GET',
           headers: { ...lowercase(init.headers), 'accept-encoding': 'identity', 'content-length': Buffer.byteLength(body) },
@@ -54,20 +63,26 @@ function lowercase(headers: FetcherRequestInit['headers']): Record<string, strin
 class BufferedResponse implements FetcherResponse {
   readonly redirected = false;
   readonly bodyUsed = false;
-  readonly headers: FetcherResponse['headers'];
+  private headerObject: FetcherResponse['headers'] | undefined;
 
   constructor(
     readonly url: string,
     readonly status: number,
     readonly statusText: string,
-    rawHeaders: Record<string, string | string[] | undefined>,
+    private readonly rawHeaders: Record<string, string | string[] | undefined>,
     private readonly body: Buffer,
-  ) {
-    const entries: [string, string][] = [];
-    for (const [name, value] of Object.entries(rawHeaders)) {
-      if (value !== undefined) entries.push([name, Array.isArray(value) ? value.join(', ') : value]);
+  ) {}
+
+  /** Built when first read (RemoteGraphQLDataSource asks for the content type), not per response up front. */
+  get headers(): FetcherResponse['headers'] {
+    if (!this.headerObject) {
+      const entries: [string, string][] = [];
+      for (const [name, value] of Object.entries(this.rawHeaders)) {
+        if (value !== undefined) entries.push([name, Array.isArray(value) ? value.join(', ') : value]);
+      }
+      this.headerObject = new Headers(entries);
     }
-    this.headers = new Headers(entries);
+    return this.headerObject;
   }
 
   get ok(): boolean {

@@ -24,6 +24,7 @@ export { formatLimitError, LIMIT_CODES } from './graphql/operation-limit-errors.
 export { checkDateTimeInputs, DateTimeScalar } from './graphql/date-time.js';
 export * from './graphql/session-context.js';
 export * from './graphql/subgraph-server.js';
+export { graphqlHandler } from './graphql/http-handler.js';
 export * from './runtime/service-runtime.js';
 export { exitIfPortInUse } from './runtime/port-in-use.js';
 export * from './pagination/keyset-cursor.js';
