@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
+import type { ApolloGateway } from '@apollo/gateway';
 import { drainGracePeriodMs, graphqlHandler, healthRoutes, httpMetrics, metricsRoutes, openRuntime, sessionFromHeaders, tokenFromHeaders, type Lifecycle, type ServiceRuntime } from '@clearpath/core';
 import { buildInvestigationsSchema, createInvestigationsContext, startInvestigationsEngine, type InvestigationsEngine, type InvestigationsEngineOptions } from '@clearpath/investigations';
 import { buildPackagesSchema, createPackagesContext } from '@clearpath/packages';
@@ -16,7 +17,7 @@ import { healthReport } from './health.js';
 import { createExecutor } from './rest/graphql-executor.js';
 import { createRestApi } from './rest/rest-api.js';
 import { REST_OPERATIONS } from './rest/operations.js';
-import { warmQueryPlans } from './supergraph/plan-warmup.js';
+import { readDashboardOperations, warmQueryPlans } from './supergraph/plan-warmup.js';
 import { createSupergraphGateway, type SubgraphTargets } from './supergraph/supergraph-gateway.js';
 import { startRealtimeServer, type RealtimeServer } from './realtime/realtime-server.js';
 
@@ -27,6 +28,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   httpServer: Server;
+  /** The public API's Apollo Gateway (its query plans, for tests). */
+  supergraph: ApolloGateway;
   runtime: ServiceRuntime;
   /** The detection and investigation engine, when this process runs it (all-in-one). */
   engine: InvestigationsEngine | undefined;
@@ -101,9 +104,10 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
     graphqlBodyErrors,
   );
 
-  // The REST shim's operations are known in advance: plan them now, not on each one's first request.
-  const warmed = await warmQueryPlans(supergraph, REST_OPERATIONS);
-  if (warmed.failed.length > 0) logger.warn({ failed: warmed.failed }, 'some REST operations do not plan against the supergraph');
+  // The REST shim's and the dashboard's operations are known in advance: plan them now, not on each one's
+  // first request.
+  const warmed = await warmQueryPlans(supergraph, [...REST_OPERATIONS, ...readDashboardOperations()]);
+  if (warmed.failed.length > 0) logger.warn({ failed: warmed.failed }, 'some REST or dashboard operations do not plan against the supergraph');
   const realtimeServer = await startRealtimeServer({
     httpServer,
     apollo: { server: apollo, gateway: supergraph },
@@ -159,6 +163,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
     url: `http://127.0.0.1:${port}`,
     port,
     httpServer,
+    supergraph,
     runtime,
     engine,
     lifecycle,

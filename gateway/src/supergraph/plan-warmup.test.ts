@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import type { QueryPlanner } from '@apollo/query-planner';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET_PACKAGE, REST_OPERATIONS } from '../rest/operations.js';
-import { warmQueryPlans } from './plan-warmup.js';
+import { hasPlans, readDashboardOperations, warmQueryPlans } from './plan-warmup.js';
 import { readSupergraphSdl } from './supergraph-gateway.js';
 
 /** Answers every fetch with no package: what is under test is where the plan came from, not the data. */
@@ -26,6 +26,17 @@ describe('query plan warm-up', () => {
     const warmed = await warmQueryPlans(gateway, REST_OPERATIONS);
     expect(warmed.failed).toEqual([]);
     expect(warmed.planned).toBe(REST_OPERATIONS.length);
+  });
+
+  it('plans every dashboard query and mutation against the committed supergraph', async () => {
+    const { gateway } = await start();
+    const dashboard = readDashboardOperations();
+    expect(dashboard.length).toBeGreaterThan(10);
+    expect(await hasPlans(gateway, dashboard[0]!)).toBe(false);
+    const warmed = await warmQueryPlans(gateway, dashboard);
+    expect(warmed.failed).toEqual([]);
+    expect(warmed.planned).toBe(dashboard.length);
+    for (const text of dashboard) expect(await hasPlans(gateway, text)).toBe(true);
   });
 
   it('stores each plan where the gateway looks it up, with or without operationName', async () => {

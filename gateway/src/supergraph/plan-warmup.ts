@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ApolloGateway } from '@apollo/gateway';
+import { SCHEMA_DIR } from '@clearpath/core';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
 import { Kind, parse } from 'graphql';
@@ -11,7 +14,7 @@ import { Kind, parse } from 'graphql';
 interface GatewayInternals {
   apiSchema?: Schema;
   queryPlanner?: QueryPlanner;
-  queryPlanStore: { set(key: string, plan: QueryPlan): Promise<void> };
+  queryPlanStore: { get(key: string): Promise<QueryPlan | undefined>; set(key: string, plan: QueryPlan): Promise<void> };
 }
 
 const sha256 = (...parts: string[]): string => {
@@ -19,6 +22,29 @@ const sha256 = (...parts: string[]): string => {
   for (const part of parts) hash.update(part);
   return hash.digest('hex');
 };
+
+/**
+ * The dashboard's queries and mutations as its urql client sends them (`__typename` added, urql's printing),
+ * written by `npm run codegen` (web/scripts/dashboard-operations.ts) beside the supergraph they are planned
+ * against: the gateway reads data, not the web workspace's source.
+ */
+export function readDashboardOperations(): string[] {
+  return JSON.parse(readFileSync(resolve(SCHEMA_DIR, '__generated__', 'dashboard-operations.json'), 'utf8')) as string[];
+}
+
+/** The keys a plan of `text` is looked up by: by its hash alone, and by the hash and each operation's name. */
+export function planKeys(text: string): string[] {
+  const queryHash = sha256(text);
+  const names = parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
+  return [...(names.length === 1 ? [queryHash] : []), ...names.flatMap((name) => (name ? [sha256(queryHash, name)] : []))];
+}
+
+/** Whether the gateway holds a plan for `text` under every key a request for it may use. */
+export async function hasPlans(gateway: ApolloGateway, text: string): Promise<boolean> {
+  const { queryPlanStore } = gateway as unknown as GatewayInternals;
+  for (const key of planKeys(text)) if (!(await queryPlanStore.get(key))) return false;
+  return true;
+}
 
 /**
  * Query plans for operations the gateway knows it will be sent, made at start rather than by the first

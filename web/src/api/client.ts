@@ -1,5 +1,5 @@
 import { cacheExchange, type Cache } from '@urql/exchange-graphcache';
-import { Client, fetchExchange, subscriptionExchange } from 'urql';
+import { Client, fetchExchange, subscriptionExchange, type Exchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { websocketUrl } from './auth-token';
 
@@ -55,8 +55,7 @@ export function connect(token: TokenSource, onUnauthorized: () => void, socketEv
     // Views show cached data at once and refresh it in the background.
     requestPolicy: 'cache-and-network',
     exchanges: [
-      cacheExchange(cacheConfig),
-      fetchExchange,
+      ...httpExchanges(),
       subscriptionExchange({
         forwardSubscription: (request) => ({
           subscribe: (sink) => {
@@ -83,6 +82,15 @@ export function connect(token: TokenSource, onUnauthorized: () => void, socketEv
   });
   // dispose() rejects with the CloseEvent when the last connection attempt was refused: nothing to close then.
   return { client, socket, dispose: () => void Promise.resolve(socket.dispose()).catch(() => undefined) };
+}
+
+/**
+ * The exchanges every query and mutation passes through: the normalized cache (which adds `__typename` to
+ * each selection) and HTTP. sent-operations.ts captures the dashboard's operation texts through these same
+ * exchanges, so what the gateway plans at start is what this client sends.
+ */
+export function httpExchanges(): Exchange[] {
+  return [cacheExchange(cacheConfig), fetchExchange];
 }
 
 function asError(error: unknown): Error | readonly unknown[] {
