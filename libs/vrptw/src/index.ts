@@ -1,4 +1,4 @@
-export { OBJECTIVES, solveVrptw } from './vrptw.solver.js';
+export { BUDGET_CLOCKS, OBJECTIVES, solveVrptw } from './vrptw.solver.js';
 export { validateVrptwProblem } from './vrptw.validation.js';
 export { checkSolution } from './solution.checker.js';
 export type { SolutionCheck, Violation, ViolationKind } from './solution.checker.js';
@@ -11,6 +11,7 @@ export type { VrplibInstance } from './vrplib.parser.js';
 export { buildGeoProblem } from './geo.problem.js';
 export type { GeoProblem, GeoProblemInput, GeoStop } from './geo.problem.js';
 export type {
+  BudgetClock,
   CustomerId,
   VrptwCustomer,
   VrptwDepot,

@@ -1,14 +1,14 @@
 /**
- * `npm run solve -- <file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs]`
+ * `npm run solve -- <file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs] [--clock wall|cpu]`
  * Reads Solomon text files and VRPLIB files (recognised by their NODE_COORD_SECTION). Prints exactly one
  * JSON line on stdout; any problem goes to stderr with exit code 2 so scripts can tell "bad input" from a crash.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseSolomon, parseVrplib, RoutingInputError, solveVrptw, type VrptwObjective, type VrptwRounding } from './index.js';
+import { BUDGET_CLOCKS, parseSolomon, parseVrplib, RoutingInputError, solveVrptw, type BudgetClock, type VrptwObjective, type VrptwRounding } from './index.js';
 
 const USAGE =
-  'usage: solve-cli <solomon-or-vrplib-file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs]';
+  'usage: solve-cli <solomon-or-vrplib-file> --seconds <n> [--seed <n>] [--objective vehicles|distance] [--vehicle-cost <n>] [--rounding none|dimacs] [--clock wall|cpu]';
 const OBJECTIVES: Record<string, VrptwObjective> = { vehicles: 'VEHICLES_THEN_DISTANCE', distance: 'DISTANCE' };
 const ROUNDINGS: readonly VrptwRounding[] = ['none', 'dimacs'];
 
@@ -35,6 +35,7 @@ function main(argv: string[]): void {
         objective: { type: 'string', default: 'vehicles' },
         'vehicle-cost': { type: 'string' },
         rounding: { type: 'string', default: 'none' },
+        clock: { type: 'string', default: 'wall' },
       },
     });
   } catch (err) {
@@ -50,6 +51,9 @@ function main(argv: string[]): void {
   const rounding = parsed.values.rounding as VrptwRounding;
   if (!ROUNDINGS.includes(rounding)) throw new UsageError(`--rounding must be none or dimacs (got "${rounding}")`);
 
+  const budgetClock = parsed.values.clock as BudgetClock;
+  if (!BUDGET_CLOCKS.includes(budgetClock)) throw new UsageError(`--clock must be wall or cpu (got "${budgetClock}")`);
+
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -57,7 +61,7 @@ function main(argv: string[]): void {
     throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
   }
   const { problem } = /^\s*NODE_COORD_SECTION\s*$/m.test(text) ? parseVrplib(text, { rounding }) : { problem: { ...parseSolomon(text).problem, rounding } };
-  const solution = solveVrptw(problem, { timeLimitMs: seconds * 1000, seed, objective, vehicleCost });
+  const solution = solveVrptw(problem, { timeLimitMs: seconds * 1000, seed, objective, vehicleCost, budgetClock });
   const out = { objective, vehicles: solution.vehicles, distance: solution.distance, cost: solution.cost, routes: solution.routes };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -51,6 +51,17 @@ describe('solveVrptw', () => {
     solveVrptw(c101First25(), { timeLimitMs: 300 });
     expect(performance.now() - started).toBeLessThan(450);
   });
+
+  it('spends a CPU-time budget as CPU time when budgetClock is cpu', () => {
+    const before = process.cpuUsage();
+    const solution = solveVrptw(c101First25(), { timeLimitMs: 300, budgetClock: 'cpu' });
+    const spent = process.cpuUsage(before);
+    const cpuMs = (spent.user + spent.system) / 1000;
+    expect(solution.stats.budgetClock).toBe('cpu');
+    expect(solution.stats.elapsedMs).toBeGreaterThanOrEqual(300);
+    expect(cpuMs).toBeGreaterThanOrEqual(295);
+    expect(cpuMs).toBeLessThan(450);
+  });
 });
 
 describe('buildGeoProblem', () => {
@@ -92,6 +103,7 @@ describe('objectives', () => {
     [{ objective: 'CHEAPEST' as never }, /objective must be one of/],
     [{ vehicleCost: -1 }, /vehicleCost must be/],
     [{ vehicleCost: Number.NaN }, /vehicleCost must be/],
+    [{ budgetClock: 'gpu' as never }, /budgetClock must be one of/],
   ])('rejects bad options %o with INVALID_INPUT', (options, message) => {
     const run = () => solveVrptw(tinyProblem(), { timeLimitMs: 50, ...options });
     expect(run).toThrow(message);

@@ -5,7 +5,7 @@ import { Random } from './random.js';
 import { reduceRoutes } from './route.eliminator.js';
 import { recreate } from './recreate.js';
 import { RoutingInputError } from './routing-input.error.js';
-import { SearchClock } from './search.clock.js';
+import { type BudgetClock, SearchClock } from './search.clock.js';
 import type { SearchContext } from './search.context.js';
 import { DEFAULT_SEARCH_PARAMS, type SearchParams } from './search.params.js';
 import { Solution } from './solution.state.js';
@@ -16,9 +16,10 @@ const DEFAULT_SEED = 1;
 /** Nodes above which the distance objective anneals in a single run. */
 const LARGE_INSTANCE = 200;
 export const OBJECTIVES: readonly VrptwObjective[] = ['VEHICLES_THEN_DISTANCE', 'DISTANCE'];
+export const BUDGET_CLOCKS: readonly BudgetClock[] = ['wall', 'cpu'];
 
 /**
- * Solves within `timeLimitMs` of wall-clock time for the chosen objective (default vehicles first, then distance).
+ * Solves within `timeLimitMs` of wall-clock time (or CPU time with `budgetClock: 'cpu'`) for the chosen objective (default vehicles first, then distance).
  *
  * Vehicles first: greedy construction, SISR fleet minimisation until it stalls, then route elimination with
  * an ejection pool (together up to `fleetShare` of the budget, stopping at the capacity lower bound or when
@@ -35,14 +36,14 @@ export function solveVrptw(
   options: VrptwSolveOptions,
   params: SearchParams = DEFAULT_SEARCH_PARAMS,
 ): VrptwSolution {
-  const clock = new SearchClock(options.maxIterations ?? Infinity);
-  const { objective, vehicleCost } = validateOptions(options);
+  const { objective, vehicleCost, budgetClock } = validateOptions(options);
+  const clock = new SearchClock(options.maxIterations ?? Infinity, budgetClock);
   validateVrptwProblem(problem);
   const seed = options.seed ?? DEFAULT_SEED;
   const inst = buildInstance(problem);
   const rng = new Random(seed);
   const search: SearchContext = { inst, rng, params, clock };
-  const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt });
+  const stats = (): VrptwSolution['stats'] => ({ seed, iterations: clock.iterations, elapsedMs: clock.now() - clock.startedAt, budgetClock });
   if (inst.size === 1) return toSolution(inst, new Solution(1), vehicleCost, stats());
   const budgetEnd = clock.startedAt + options.timeLimitMs;
   const iterationEnd = clock.maxIterations;
@@ -103,7 +104,7 @@ export function solveVrptw(
   return toSolution(inst, best, vehicleCost, stats());
 }
 
-function validateOptions(options: VrptwSolveOptions): { objective: VrptwObjective; vehicleCost: number } {
+function validateOptions(options: VrptwSolveOptions): { objective: VrptwObjective; vehicleCost: number; budgetClock: BudgetClock } {
   if (!Number.isFinite(options.timeLimitMs) || options.timeLimitMs < 0) {
     throw new RoutingInputError('INVALID_INPUT', `timeLimitMs must be a finite number >= 0 (got ${options.timeLimitMs})`);
   }
@@ -118,7 +119,11 @@ function validateOptions(options: VrptwSolveOptions): { objective: VrptwObjectiv
   if (typeof vehicleCost !== 'number' || !Number.isFinite(vehicleCost) || vehicleCost < 0) {
     throw new RoutingInputError('INVALID_INPUT', `vehicleCost must be a finite number >= 0 (got ${String(vehicleCost)})`);
   }
-  return { objective, vehicleCost };
+  const budgetClock = options.budgetClock ?? 'wall';
+  if (!BUDGET_CLOCKS.includes(budgetClock)) {
+    throw new RoutingInputError('INVALID_INPUT', `budgetClock must be one of ${BUDGET_CLOCKS.join(', ')} (got ${String(budgetClock)})`);
+  }
+  return { objective, vehicleCost, budgetClock };
 }
 
 function construct(inst: VrptwInstance, rng: Random): Solution {

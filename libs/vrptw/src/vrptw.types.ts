@@ -3,6 +3,10 @@
  * which is the Solomon convention; the geo adapter scales coordinates so that unit is minutes.
  */
 
+import type { BudgetClock } from './search.clock.js';
+
+export type { BudgetClock };
+
 export type CustomerId = number | string;
 
 export interface VrptwDepot {
@@ -46,8 +50,13 @@ export type VrptwRounding = 'none' | 'dimacs';
 export type VrptwObjective = 'VEHICLES_THEN_DISTANCE' | 'DISTANCE';
 
 export interface VrptwSolveOptions {
-  /** Wall-clock budget for the whole call, including preprocessing. */
+  /** Budget for the whole call, including preprocessing, on `budgetClock`. */
   timeLimitMs: number;
+  /**
+   * What `timeLimitMs` counts: `wall` (default) elapsed time, or `cpu` time of this process (this thread on
+   * Node 23.9+), so a budget buys the same search on a loaded machine. See SearchClock.
+   */
+  budgetClock?: BudgetClock;
   /** Same seed + same problem + same iteration count gives the same search trajectory. */
   seed?: number;
   /**
@@ -64,7 +73,9 @@ export interface VrptwSolveOptions {
 export interface VrptwSolveStats {
   seed: number;
   iterations: number;
+  /** On the budget clock. */
   elapsedMs: number;
+  budgetClock: BudgetClock;
 }
 
 export interface VrptwSolution {
