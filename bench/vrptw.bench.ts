@@ -133,7 +133,7 @@ function main(): void {
   const selectionFlag = values.all ? ' --all' : values.instances !== undefined ? ` --instances ${values.instances}` : '';
   out.push(
     `Time limit ${seconds} s of ${budgetClock === 'cpu' ? 'CPU time' : 'wall-clock time'} per instance, seed ${seed}, load average at the end ${loadAverage()}, Node ${process.version}; peak RSS of the run ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
-    `Command: npx tsx --conditions=source bench/vrptw.bench.ts --set ${values.set} --objective ${values.objective} --seconds ${seconds} --seed ${seed} --clock ${budgetClock}${selectionFlag}`,
+    `Command: npx tsx --conditions=source bench/vrptw.bench.ts${values.data === undefined ? '' : ` --data ${values.data}`} --set ${values.set} --objective ${values.objective} --seconds ${seconds} --seed ${seed} --clock ${budgetClock}${selectionFlag}`,
   );
   process.stdout.write(`${out.join('\n')}\n`);
 }
