@@ -50,6 +50,7 @@ export function annealDistance(
       blinkRate: params.blinkRate,
       nearRoutes: params.nearRoutes,
       maxRoutes: goal.vehiclesFirst ? current.routes.length : goal.maxRoutes,
+      routeCost: goal.vehiclesFirst || !params.openRouteWhenCheaper ? undefined : goal.vehicleCost,
     });
     if (failed.length > 0) continue;
     const cost = costOf(candidate);

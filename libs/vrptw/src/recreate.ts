@@ -10,6 +10,13 @@ export interface RecreateParams {
   maxRoutes: number;
   /** With more routes than this, the routes of the customer's nearest neighbours are scanned first. */
   nearRoutes: number;
+  /**
+   * When set, opening a route (while fewer than `maxRoutes` exist) competes with the insertions at the cost
+   * of the out-and-back trip plus this fixed cost. Unset, a route opens only for a customer that fits nowhere,
+   * which keeps the fleet small but, under the distance objective, keeps the search away from the many-route
+   * solutions that are shortest on tight time windows (RC202's shortest known plan has 8 routes, its fewest 3).
+   */
+  routeCost?: number;
 }
 
 /**
@@ -62,6 +69,9 @@ function insertBest(inst: VrptwInstance, sol: Solution, u: number, rng: Random, 
     for (const route of sol.routes) found = scanRoute(inst, route, u, rng, params.blinkRate, found);
   }
 
+  if (params.routeCost !== undefined && sol.routes.length < params.maxRoutes && 2 * inst.fromDepot[u]! + params.routeCost < found.cost) {
+    found = { cost: 0, route: undefined, pos: -1 };
+  }
   let { route: bestRoute, pos: bestPos } = found;
   if (bestRoute === undefined) {
     if (sol.routes.length >= params.maxRoutes) return false;

@@ -22,6 +22,8 @@ export interface SearchParams {
   /** Feasible ruin-and-recreate moves after each ejection, so the ejections do not cycle. */
   perturbMoves: number;
   perturbRuin: RuinParams;
+  /** Distance objective: a new route competes with insertions at its out-and-back cost (see RecreateParams.routeCost). */
+  openRouteWhenCheaper: boolean;
   /** Annealing temperatures as multiples of the mean edge length of the first solution (scale-free). */
   startTemperature: number;
   endTemperature: number;
@@ -47,6 +49,7 @@ export const DEFAULT_SEARCH_PARAMS: SearchParams = {
   ejectionBudget: 2000,
   perturbMoves: 15,
   perturbRuin: { avgRemoved: 5, maxStringLength: 5, splitRate: 0.5, splitDepth: 0.01 },
+  openRouteWhenCheaper: true,
   startTemperature: 1,
   endTemperature: 0.01,
   runs: 5,
