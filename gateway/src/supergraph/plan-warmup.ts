@@ -5,7 +5,7 @@ import type { ApolloGateway } from '@apollo/gateway';
 import { SCHEMA_DIR } from '@clearpath/core';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
-import { Kind, parse } from 'graphql';
+import { Kind, parse, type DocumentNode } from 'graphql';
 
 /**
  * What of ApolloGateway this uses: private in its typings, but what its own executor reads on every request
@@ -32,26 +32,32 @@ export function readDashboardOperations(): string[] {
   return JSON.parse(readFileSync(resolve(SCHEMA_DIR, '__generated__', 'dashboard-operations.json'), 'utf8')) as string[];
 }
 
-/** The keys a plan of `text` is looked up by: by its hash alone, and by the hash and each operation's name. */
-export function planKeys(text: string): string[] {
+/**
+ * Each operation of a document with the keys the gateway looks its plan up by: the SHA-256 of the exact text
+ * (Apollo Server's query hash) when it is the document's only operation (a request without operationName),
+ * and the hash of that hash and the operation's name for requests that name it.
+ */
+function operationPlanKeys(document: DocumentNode, text: string): { operationName: string | undefined; keys: string[] }[] {
   const queryHash = sha256(text);
-  const names = parse(text).definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
-  return [...(names.length === 1 ? [queryHash] : []), ...names.flatMap((name) => (name ? [sha256(queryHash, name)] : []))];
+  const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
+  return names.map((operationName) => ({
+    operationName,
+    keys: [...(names.length === 1 ? [queryHash] : []), ...(operationName ? [sha256(queryHash, operationName)] : [])],
+  }));
 }
 
 /** Whether the gateway holds a plan for `text` under every key a request for it may use. */
 export async function hasPlans(gateway: ApolloGateway, text: string): Promise<boolean> {
   const { queryPlanStore } = gateway as unknown as GatewayInternals;
-  for (const key of planKeys(text)) if (!(await queryPlanStore.get(key))) return false;
+  for (const { keys } of operationPlanKeys(parse(text), text)) for (const key of keys) if (!(await queryPlanStore.get(key))) return false;
   return true;
 }
 
 /**
  * Query plans for operations the gateway knows it will be sent, made at start rather than by the first
  * request of each (planning a large operation takes tens of milliseconds). Plans are stored where the
- * gateway looks them up: under the SHA-256 of the exact operation text (Apollo Server's query hash), and,
- * for requests that name the operation, under the hash of that hash and the name. Operations that no
- * longer plan (the schema moved on) are returned, not thrown: the request will say why.
+ * gateway looks them up (operationPlanKeys). Operations that no longer plan (the schema moved on) are
+ * returned, not thrown: the request will say why.
  */
 export async function warmQueryPlans(gateway: ApolloGateway, texts: readonly string[]): Promise<{ planned: number; failed: { text: string; error: string }[] }> {
   const { apiSchema, queryPlanner, queryPlanStore } = gateway as unknown as GatewayInternals;
@@ -61,13 +67,9 @@ export async function warmQueryPlans(gateway: ApolloGateway, texts: readonly str
   for (const text of texts) {
     try {
       const document = parse(text);
-      const queryHash = sha256(text);
-      const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
-      for (const operationName of names) {
+      for (const { operationName, keys } of operationPlanKeys(document, text)) {
         const plan = queryPlanner.buildQueryPlan(operationFromDocument(apiSchema, document, { operationName }));
-        if (operationName) await queryPlanStore.set(sha256(queryHash, operationName), plan);
-        // A request without operationName is planned for the document's only operation.
-        if (names.length === 1) await queryPlanStore.set(queryHash, plan);
+        for (const key of keys) await queryPlanStore.set(key, plan);
         planned += 1;
       }
     } catch (error) {
