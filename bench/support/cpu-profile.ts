@@ -25,6 +25,15 @@ export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n)
 
 export const readCpuProfile = (file: string): CpuProfile => JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
 
+/**
+ * One of our workspaces and the file inside it. Workspaces are matched with their `src/` so that a checkout
+ * directory named like one (`/work/wt/gateway/libs/core/src/…`) is not taken for it.
+ */
+function ourModule(url: string): { workspace: string; file: string } | undefined {
+  const match = /\/((?:libs|subgraphs)\/[^/]+|gateway)\/src\/(.+)$/.exec(url) ?? /\/(bench)\/(.+)$/.exec(url);
+  return match ? { workspace: match[1]!, file: match[2]! } : undefined;
+}
+
 /** The package a script belongs to: `graphql`, `@apollo/gateway`, `clearpath libs/core`, `node internals`… */
 function packageOf(url: string): string {
   if (!url) return '(native / VM)';
@@ -34,8 +43,8 @@ function packageOf(url: string): string {
     const [first, second] = url.slice(modules + '/node_modules/'.length).split('/');
     return first!.startsWith('@') ? `${first}/${second}` : first!;
   }
-  const local = /\/(libs\/[^/]+|subgraphs\/[^/]+|gateway|bench)\//.exec(url);
-  return local ? `clearpath ${local[1]}` : url;
+  const local = ourModule(url);
+  return local ? `clearpath ${local.workspace}` : url;
 }
 
 /**
@@ -44,8 +53,8 @@ function packageOf(url: string): string {
  */
 function where(url: string, pkg: string, line: number, column: number): string {
   if (!url) return pkg;
-  const local = /\/((?:libs|subgraphs)\/[^/]+|gateway|bench)\/(?:src\/)?(.+)$/.exec(url);
-  if (local && !url.includes('/node_modules/')) return `${pkg} ${local[2]}:${line + 1}:${column + 1}`;
+  const local = ourModule(url);
+  if (local && !url.includes('/node_modules/')) return `${pkg} ${local.file}:${line + 1}:${column + 1}`;
   return `${pkg}:${line + 1}`;
 }
 
