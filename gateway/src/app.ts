@@ -56,6 +56,8 @@ export interface GatewayOptions {
   extraRoutes?: Router[];
   /** All-in-one: a chat model instead of the configured LLM (tests use LangChain's fake model). */
   chatModel?: InvestigationsEngineOptions['chatModel'];
+  /** False runs every query through Apollo Gateway's executor (tests compare the two paths). */
+  singleFetch?: false;
 }
 
 export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}): Promise<RunningGateway> {
@@ -77,7 +79,9 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   // Identical subgraph fetches in flight at once run once (queries only, per organization and role).
   const dedup = { fetches: 0, merged: 0 };
   const batches = { batches: 0, batchedOperations: 0 };
-  const supergraph = createSupergraphGateway(targets, { dedup, batches });
+  // Queries planned as one plain fetch answered with the subgraph's reply (single-fetch.ts).
+  const singleFetch = { singleFetch: 0 };
+  const supergraph = createSupergraphGateway(targets, { dedup, batches, singleFetch: options.singleFetch ?? singleFetch });
   const app = express();
   app.disable('x-powered-by');
   app.use(httpMetrics());
@@ -123,7 +127,7 @@ export async function startGateway(env: GatewayEnv, options: GatewayOptions = {}
   app.use(metricsRoutes({ token: runtime.metricsToken }));
   app.get('/health', async (_req, res) => {
     const realtimeHealth = await realtimeServer.health();
-    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup, ...batches } }));
+    const report = await healthReport(runtime, targets, () => ({ realtime: realtimeHealth, subgraphFetches: { ...dedup, ...batches, ...singleFetch } }));
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   app.use(

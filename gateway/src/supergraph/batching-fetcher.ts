@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { responseHeader } from './subgraph-fetcher.js';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
@@ -82,16 +83,22 @@ class ParsedResponse implements FetcherResponse {
   readonly url: string;
   readonly status: number;
   readonly statusText: string;
-  readonly headers: FetcherResponse['headers'];
 
   constructor(
-    batch: FetcherResponse,
+    private readonly batch: FetcherResponse,
     private readonly value: unknown,
   ) {
     this.url = batch.url;
     this.status = batch.status;
     this.statusText = batch.statusText;
-    this.headers = batch.headers;
+  }
+
+  get headers(): FetcherResponse['headers'] {
+    return this.batch.headers;
+  }
+
+  header(name: string): string | null {
+    return responseHeader(this.batch, name);
   }
 
   get ok(): boolean {

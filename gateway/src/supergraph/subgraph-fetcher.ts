@@ -53,6 +53,19 @@ export function createSubgraphFetcher(options: { maxSockets?: number } = {}): Fe
     });
 }
 
+/**
+ * A header of a subgraph's reply, read from the raw headers when the response is one of ours (no `Headers`
+ * object built for the content type each fetch looks at).
+ */
+export function responseHeader(response: FetcherResponse, name: string): string | null {
+  const raw = response as Partial<RawHeaderReader>;
+  return typeof raw.header === 'function' ? raw.header(name) : response.headers.get(name);
+}
+
+interface RawHeaderReader {
+  header(name: string): string | null;
+}
+
 function lowercase(headers: FetcherRequestInit['headers']): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) out[name.toLowerCase()] = value;
@@ -60,7 +73,7 @@ function lowercase(headers: FetcherRequestInit['headers']): Record<string, strin
 }
 
 /** A response whose body has been read in full: what RemoteGraphQLDataSource needs, nothing streamed. */
-class BufferedResponse implements FetcherResponse {
+class BufferedResponse implements FetcherResponse, RawHeaderReader {
   readonly redirected = false;
   readonly bodyUsed = false;
   private headerObject: FetcherResponse['headers'] | undefined;
@@ -83,6 +96,11 @@ class BufferedResponse implements FetcherResponse {
       this.headerObject = new Headers(entries);
     }
     return this.headerObject;
+  }
+
+  header(name: string): string | null {
+    const value = this.rawHeaders[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
 
   get ok(): boolean {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, LocalGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
 import { checkDateTimeInputs, SCHEMA_DIR, type Session } from '@clearpath/core';
 import { execute, parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { resolve } from 'node:path';
 import type { GatewayContext } from './gateway-context.js';
 import { DeduplicatingDataSource, type DedupCounters } from './inflight-dedup.js';
 import { createBatchingFetcher, type BatchCounters } from './batching-fetcher.js';
+import { SingleFetchPath, type SingleFetchCounters } from './single-fetch.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 /** A subgraph served in this process: same schema as in split mode, no network hop. */
@@ -61,13 +63,6 @@ class InProcessDataSource extends LocalGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** Forwards the caller's credentials: each subgraph authenticates on its own in split mode. */
-class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if ((context as GatewayContext).token) request.http?.headers.set('authorization', `Bearer ${(context as GatewayContext).token}`);
-  }
-}
-
 export type SubgraphTargets = Record<string, InProcessSubgraph | string>;
 
 export function readSupergraphSdl(): string {
@@ -79,8 +74,13 @@ export function readSupergraphSdl(): string {
  * subscription engine only (never HTTP): the same supergraph with its @inaccessible elements (the realtime
  * feeds) made reachable, so the public API schema does not carry them.
  */
-export function createSupergraphGateway(targets: SubgraphTargets, options: { engine?: boolean; dedup?: DedupCounters; batches?: BatchCounters } = {}): ApolloGateway {
+export function createSupergraphGateway(
+  targets: SubgraphTargets,
+  options: { engine?: boolean; dedup?: DedupCounters; batches?: BatchCounters; singleFetch?: SingleFetchCounters | false } = {},
+): ApolloGateway {
   const sdl = readSupergraphSdl();
+  // Queries planned as one plain fetch skip Apollo Gateway's executor (not for the subscription engine).
+  const fast = options.engine || options.singleFetch === false ? undefined : new SingleFetchPath(options.singleFetch);
   // Queries fetched from one subgraph for one caller in the same turn go out as one batched request.
   const fetcher = createBatchingFetcher(createSubgraphFetcher(), options.batches);
   const gateway = new ApolloGateway({
@@ -88,10 +88,17 @@ export function createSupergraphGateway(targets: SubgraphTargets, options: { eng
     buildService: ({ name }): GraphQLDataSource => {
       const target = targets[name];
       if (target === undefined) throw new Error(`No target configured for subgraph ${name}`);
-      const source = typeof target === 'string' ? new AuthForwardingDataSource({ url: target, fetcher }) : new InProcessDataSource(name, target);
-      return new DeduplicatingDataSource(name, source, options.dedup ?? { fetches: 0, merged: 0 });
+      const source = typeof target === 'string' ? new SubgraphDataSource(target, fetcher) : new InProcessDataSource(name, target);
+      const deduplicating = new DeduplicatingDataSource(name, source, options.dedup ?? { fetches: 0, merged: 0 });
+      return fast ? fast.source(name, deduplicating) : deduplicating;
     },
+    ...(fast ? { experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => fast.planResolved(queryPlan, requestContext) } : {}),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => checkDateTimeInputs(apiSchema));
+  gateway.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+    checkDateTimeInputs(apiSchema);
+    fast?.schemaLoaded(apiSchema, coreSupergraphSdl);
+  });
+  // Read by load() when Apollo Server starts, so replaced before then.
+  if (fast) gateway.executor = fast.executor(gateway.executor);
   return gateway;
 }
