@@ -112,7 +112,8 @@ export class SingleFetchPath {
         context: requestContext.context,
         document: fetch.operationDocumentNode,
         pathInIncomingRequest: [],
-      } as GraphQLDataSourceProcessOptions<GatewayContext>);
+        // Apollo types the executor's request context with a generic context; ours is a GatewayContext.
+      } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
       const response = await reply.catch(() => undefined);
       if (response && response.errors === undefined && typeof response.data === 'object' && response.data !== null) {
         this.counters.singleFetch += 1;
