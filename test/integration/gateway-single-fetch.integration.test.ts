@@ -18,12 +18,13 @@ interface Case {
 }
 
 /**
- * Two gateways in front of the same packages subgraph process: one answers queries planned as one plain
- * fetch with the subgraph's reply (the default), the other runs every query through Apollo Gateway's
- * executor. For each operation, valid or not, both must answer the same status and the same bytes, and the
- * first must have taken its single-fetch path exactly where it applies.
+ * Two gateways over the same subgraphs, split (the packages subgraph as its own process, called over HTTP)
+ * or all-in-one (in process): one answers queries planned as one plain fetch with the subgraph's reply (the
+ * default), the other runs every query through Apollo Gateway's executor. For each operation, valid or not,
+ * both must answer the same status and the same bytes, and the first must have taken its single-fetch path
+ * exactly where it applies.
  */
-describe('single-fetch path of the gateway', () => {
+describe.each(['split', 'all-in-one'] as const)('single-fetch path of the gateway (%s)', (mode) => {
   const issuer = createTokenIssuer();
   const tokenA = issuer.mint({ org_id: 'org_single_a', org_role: 'org:admin', sub: 'user_a' });
   const tokenB = issuer.mint({ org_id: 'org_single_b', org_role: 'org:admin', sub: 'user_b' });
@@ -39,10 +40,14 @@ describe('single-fetch path of the gateway', () => {
     const database = await createPostgresDatabase();
     dropDatabase = database.drop;
     const env = { DATABASE_URL: database.url, REDIS_URL: '', CLEARPATH_API_KEY: KEY, CLEARPATH_DEMO: 'false', CLERK_JWT_KEY: issuer.publicKeyPem, LOG_LEVEL: 'warn' };
-    const port = await freePort();
-    packages = startProcess(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'subgraphs/packages/src/main.ts')], { ...env, PORT: String(port) });
-    await waitForHttp(`http://127.0.0.1:${port}/health/ready`, packages, 120_000);
-    const gatewayEnv = loadGatewayEnv({ ...env, PORT: '0', CLEARPATH_DATA_DIR: 'memory://', SUBGRAPH_PACKAGES_URL: `http://127.0.0.1:${port}/graphql` });
+    let subgraphs = {};
+    if (mode === 'split') {
+      const port = await freePort();
+      packages = startProcess(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'subgraphs/packages/src/main.ts')], { ...env, PORT: String(port) });
+      await waitForHttp(`http://127.0.0.1:${port}/health/ready`, packages, 120_000);
+      subgraphs = { SUBGRAPH_PACKAGES_URL: `http://127.0.0.1:${port}/graphql` };
+    }
+    const gatewayEnv = loadGatewayEnv({ ...env, PORT: '0', CLEARPATH_DATA_DIR: 'memory://', ...subgraphs });
     fast = await startGateway(gatewayEnv);
     normal = await startGateway(gatewayEnv, { singleFetch: false });
     ownA = await create(tokenA, { reference: 'order-1', metadata: { a: [1, null] } });
