@@ -1,7 +1,7 @@
 import { isUuid } from '@clearpath/core';
-import { CompiledQuery, sql, type SqlBool } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder, type SqlBool } from 'kysely';
 import { lockLogForAppend, type DbOrTx, type NewPackageRow, type PackageChangeRow, type PackageRow, type PlaceJson, type Tx } from '@clearpath/core';
-import { PackageOrder, type Condition, type SortDirection, type SortField } from './package.sort.js';
+import { PackageOrder, type SortDirection, type SortField } from './package.sort.js';
 import { packageWhere, preparePackageWhere, type PackageFilterInput, type PackageWhere } from './package.filter.js';
 import { resolveSearch, searchRowMatches } from './package.search.js';
 
@@ -174,12 +174,24 @@ export interface ListOptions {
   direction: SortDirection;
   first: number;
   after?: string | null;
+  /** Search rows the recency walk checks before the planner's plan (RECENCY_WALK_ROWS; 0: no walk). */
+  recencyWalk?: number;
 }
 
 export interface PackagePage {
   rows: { row: PackageRow; cursor: string }[];
   hasNextPage: boolean;
 }
+
+/**
+ * A free-text page sorted by creation first walks this many of the organization's search rows in order
+ * (past the cursor), checking each document, and stops at a full page; only when fewer match does the
+ * planner's plan run (for a term that rare, the GIN matches are few and cheap to sort). The planner cannot
+ * be left to choose alone: words that always occur together (`de Vries`) are estimated as independent, so
+ * a term matching 2.5% of a million rows looked rare and took the GIN path, 400 ms (README, Benchmarks).
+ * The bound is what a rare term pays before its GIN plan; measured on 1M packages in the README.
+ */
+export const RECENCY_WALK_ROWS = 5_000;
 
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
   const search = await resolveSearch(db, organizationId, options.filter?.q);
@@ -188,10 +200,27 @@ export async function listPackages(db: DbOrTx, organizationId: string, options: 
   const joinSearch = search?.kind === 'text' && PackageOrder.sortsOnSearch(options.field) ? search : undefined;
   const order = new PackageOrder(options.field, options.direction, joinSearch ? 'search' : 'packages');
   const where = packageWhere(organizationId, options.filter, joinSearch ? undefined : search);
-  const read = (after: Condition | undefined, limit: number) => {
+  // Words only: a code-like fragment (a tracking number's digits) is an identifier, rare by nature, and its
+  // ILIKE costs tens of microseconds a row, so its trigram plan answers alone.
+  const walk = joinSearch?.tsquery && !joinSearch.substring ? (options.recencyWalk ?? RECENCY_WALK_ROWS) : 0;
+  const read = (after: RawBuilder<SqlBool> | undefined, limit: number, walkRows: number) => {
+    const matches = joinSearch ? searchRowMatches(organizationId, joinSearch) : undefined;
     let query = db
       .selectFrom('packages')
-      .$if(joinSearch !== undefined, (qb) => qb.innerJoin('package_search as s', (join) => join.onRef('s.package_id', '=', 'packages.id').on(searchRowMatches(organizationId, joinSearch!))))
+      .$if(matches !== undefined && walkRows === 0, (qb) => qb.innerJoin('package_search as s', (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!)))
+      // The walk is a subquery with its own LIMIT, so the match (outside it) cannot be pushed into its scan:
+      // it reads the index in order, and the outer LIMIT stops it as soon as the page is found.
+      .$if(matches !== undefined && walkRows > 0, (qb) =>
+        qb.innerJoin(
+          (eb) => {
+            let newest = eb.selectFrom('package_search as s').selectAll('s').where('s.organization_id', '=', organizationId).where('s.deleted_at', 'is', null);
+            if (after) newest = newest.where(after);
+            for (const term of order.orderBy()) newest = newest.orderBy(term);
+            return newest.limit(walkRows).as('s');
+          },
+          (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!),
+        ),
+      )
       .selectAll('packages')
       .select(order.keySelections())
       .where(where);
@@ -199,10 +228,19 @@ export async function listPackages(db: DbOrTx, organizationId: string, options: 
     for (const term of order.orderBy()) query = query.orderBy(term);
     return query.limit(limit).execute();
   };
+  // A full page from the walk is the plain query's page (the walked rows are the first in its order); a short
+  // one may have stopped at the bound, so the planner's plan answers instead.
+  const readPage = async (after: RawBuilder<SqlBool> | undefined, limit: number) => {
+    if (walk > 0) {
+      const walked = await read(after, limit, walk);
+      if (walked.length === limit) return walked;
+    }
+    return read(after, limit, 0);
+  };
   // After a cursor, the rows that follow it are read branch by branch (nearest first) until the page is full.
   const rows: Awaited<ReturnType<typeof read>> = [];
   for (const branch of options.after ? order.afterBranches(options.after) : [undefined]) {
-    rows.push(...(await read(branch, options.first + 1 - rows.length)));
+    rows.push(...(await readPage(branch, options.first + 1 - rows.length)));
     if (rows.length > options.first) break;
   }
   return {

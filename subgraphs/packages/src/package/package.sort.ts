@@ -1,5 +1,5 @@
-import { sql, type AliasedRawBuilder, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
-import { badInput, decodeCursor, encodeCursor, isUuid, type Database } from '@clearpath/core';
+import { sql, type AliasedRawBuilder, type RawBuilder, type SqlBool } from 'kysely';
+import { badInput, decodeCursor, encodeCursor, isUuid } from '@clearpath/core';
 
 export type SortField = 'CREATED_AT' | 'UPDATED_AT' | 'TRACKING_NUMBER' | 'STATUS' | 'CARRIER' | 'PROMISED_DELIVERY_AT' | 'LAST_EVENT_AT' | 'CURRENT_FACILITY';
 export type SortDirection = 'ASC' | 'DESC';
@@ -61,7 +61,6 @@ function validInstant(v: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 23) === v.slice(0, 23);
 }
 
-export type Condition = (eb: ExpressionBuilder<Database, 'packages'>) => Expression<SqlBool>;
 type Keyed = { key: SortKey; value: KeyValue; descending: boolean };
 
 const typed = (key: SortKey, value: string) => sql`${value}::${sql.raw(key.type)}`;
@@ -129,7 +128,7 @@ export class PackageOrder {
    * start at (e.g. status = s AND (created_at, id) < (c, i), then status > s), so a page deep in a long run
    * of equal statuses costs a page, not the rows before it. A garbled or foreign cursor is BAD_USER_INPUT.
    */
-  afterBranches(cursor: string): Condition[] {
+  afterBranches(cursor: string): RawBuilder<SqlBool>[] {
     const values = this.decode(cursor);
     const keyed = this.keys.map((key, i) => ({ key, value: values[i]!, descending: this.descending(key) }));
     const runs: (typeof keyed)[] = [];
@@ -138,13 +137,12 @@ export class PackageOrder {
       if (run && run[0]!.descending === k.descending) run.push(k);
       else runs.push([k]);
     }
-    const branches: Condition[] = [];
+    const branches: RawBuilder<SqlBool>[] = [];
     for (let r = runs.length - 1; r >= 0; r--) {
       const beyond = runBeyond(runs[r]!);
       if (!beyond) continue;
       const equalBefore = runs.slice(0, r).flat().map(({ key, value }) => equal(key, value));
-      const condition = sql.join([...equalBefore, beyond], sql` AND `) as RawBuilder<SqlBool>;
-      branches.push(() => condition);
+      branches.push(sql.join([...equalBefore, beyond], sql` AND `) as RawBuilder<SqlBool>);
     }
     return branches;
   }
