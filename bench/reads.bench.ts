@@ -5,10 +5,11 @@
  * over HTTP. Ends with EXPLAIN ANALYZE of the SQL behind each scenario.
  *
  *   npx tsx --conditions=source bench/reads.bench.ts [--packages 1000000] [--requests 2000] [--concurrency 8] [--max-seconds 45]
- *     [--keep-database NAME]
+ *     [--keep-database NAME] [--only REGEX]
  *
  * --keep-database NAME runs on database NAME (created when missing) and keeps it: the packages are loaded
  * only when the organization has none there, so a second run skips the load (minutes for a million).
+ * --only REGEX runs the scenarios whose name matches (case-insensitive), e.g. --only 'surname|packageStats'.
  */
 import { parseArgs } from 'node:util';
 import { PACKAGE_STATUSES } from '@clearpath/core';
@@ -32,12 +33,14 @@ const { values: args } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     'max-seconds': { type: 'string', default: '45' },
     'keep-database': { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const PACKAGES = Number(args.packages);
 const REQUESTS = Number(args.requests);
 const CONCURRENCY = Number(args.concurrency);
 const MAX_MS = Number(args['max-seconds']) * 1000;
+const ONLY = args.only === undefined ? undefined : new RegExp(args.only, 'i');
 for (const [name, value] of Object.entries({ PACKAGES, REQUESTS, CONCURRENCY, MAX_MS })) {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
 }
@@ -258,7 +261,7 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*)::int FROM package_rollup_total) AS totals, (SELECT count(*)::int FROM package_rollup) AS packages, (SELECT count(*)::int FROM reason_rollup) AS reasons,
               (SELECT count(*)::int FROM event_hour_rollup) AS hours`,
     );
-    const scenarios = await buildScenarios(bench);
+    const scenarios = (await buildScenarios(bench)).filter((s) => !ONLY || ONLY.test(s.name));
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios) {
       progress(`${scenario.name}: ${REQUESTS} requests, concurrency ${scenario.concurrency ?? CONCURRENCY}`);

@@ -191,7 +191,7 @@ export interface PackagePage {
  * a term matching 2.5% of a million rows looked rare and took the GIN path, 400 ms (README, Benchmarks).
  * The bound is what a rare term pays before its GIN plan; measured on 1M packages in the README.
  */
-export const RECENCY_WALK_ROWS = 5_000;
+export const RECENCY_WALK_ROWS = 10_000;
 
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
   const search = await resolveSearch(db, organizationId, options.filter?.q);
