@@ -193,6 +193,18 @@ export interface PackagePage {
  */
 export const RECENCY_WALK_ROWS = 10_000;
 
+/**
+ * The walk: the organization's live search rows after the cursor in the page's order, at most `rows` of them.
+ * A subquery with its own LIMIT, so the text match (applied outside it) is not pushed into its scan: it reads
+ * package_search_created_idx in order, and the page's LIMIT stops it as soon as the page is found.
+ */
+function newestSearchRows(db: DbOrTx, organizationId: string, order: PackageOrder, after: RawBuilder<SqlBool> | undefined, rows: number) {
+  let newest = db.selectFrom('package_search as s').selectAll('s').where('s.organization_id', '=', organizationId).where('s.deleted_at', 'is', null);
+  if (after) newest = newest.where(after);
+  for (const term of order.orderBy()) newest = newest.orderBy(term);
+  return newest.limit(rows).as('s');
+}
+
 export async function listPackages(db: DbOrTx, organizationId: string, options: ListOptions): Promise<PackagePage> {
   const search = await resolveSearch(db, organizationId, options.filter?.q);
   // Free text sorted by creation reads the search rows in their own creation order (or sorts the GIN
@@ -208,19 +220,7 @@ export async function listPackages(db: DbOrTx, organizationId: string, options: 
     let query = db
       .selectFrom('packages')
       .$if(matches !== undefined && walkRows === 0, (qb) => qb.innerJoin('package_search as s', (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!)))
-      // The walk is a subquery with its own LIMIT, so the match (outside it) cannot be pushed into its scan:
-      // it reads the index in order, and the outer LIMIT stops it as soon as the page is found.
-      .$if(matches !== undefined && walkRows > 0, (qb) =>
-        qb.innerJoin(
-          (eb) => {
-            let newest = eb.selectFrom('package_search as s').selectAll('s').where('s.organization_id', '=', organizationId).where('s.deleted_at', 'is', null);
-            if (after) newest = newest.where(after);
-            for (const term of order.orderBy()) newest = newest.orderBy(term);
-            return newest.limit(walkRows).as('s');
-          },
-          (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!),
-        ),
-      )
+      .$if(matches !== undefined && walkRows > 0, (qb) => qb.innerJoin(newestSearchRows(db, organizationId, order, after, walkRows), (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!)))
       .selectAll('packages')
       .select(order.keySelections())
       .where(where);
