@@ -72,11 +72,13 @@ export async function loadManyPackages(client: pg.ClientBase, organizationId: st
      ) AS p`,
     [organizationId, count, FIRST_NAMES, LAST_NAMES, CITIES],
   );
-  // Free-text search rows, as createPackage writes them (same database function, so the same document).
+  // Free-text search rows, as createPackage writes them (same database function, so the same document), in
+  // creation order: a live system appends them as packages are created and never moves them (ingest does not
+  // update them), so recent rows share heap pages, which the recency walk of a free-text page reads.
   await client.query(
     `INSERT INTO package_search (package_id, organization_id, search, reference, created_at)
      SELECT id, organization_id, package_search_text(organization_id, tracking_number, reference, recipient, origin, destination), reference, created_at
-     FROM packages WHERE organization_id = $1`,
+     FROM packages WHERE organization_id = $1 ORDER BY created_at`,
     [organizationId],
   );
   const insertMs = performance.now() - t0;
