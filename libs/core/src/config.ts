@@ -17,6 +17,12 @@ export const databaseEnv = z.object({
   DATABASE_READ_URL: optionalString,
   /** An organization's reads stay on the primary this long after each of its writes (read your writes). */
   DATABASE_READ_STICKY_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /**
+   * How long a pooled PostgreSQL connection may sit idle before it is closed; 0 keeps connections open. A new
+   * backend pays a page fault per shared buffer it first touches, so its first search or stats read costs
+   * 10-100x a warm one: pg's own 10 s default reopened them after every lull.
+   */
+  DATABASE_POOL_IDLE_SECONDS: z.coerce.number().int().min(0).max(86400).default(300),
   /** Months of tracking events kept (whole months past it are dropped); unset: every event is kept. */
   TRACKING_EVENTS_RETENTION_MONTHS: optionalString.pipe(z.union([z.undefined(), z.coerce.number<string>().int().min(1).max(1200)])),
 });

@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   /** PGlite data directory; "memory://" keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** Seconds an idle pooled connection is kept (DATABASE_POOL_IDLE_SECONDS); 0: kept until close. */
+  idleSeconds?: number;
 }
 
 export interface DatabaseHandle {
@@ -34,6 +36,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 10,
+      idleTimeoutMillis: (options.idleSeconds ?? 300) * 1000,
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           oid === INT8 || oid === NUMERIC ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,

@@ -51,12 +51,12 @@ async function check(probe: () => Promise<unknown>): Promise<ReadinessCheck> {
 
 export async function openRuntime(name: string, env: RuntimeEnv): Promise<ServiceRuntime> {
   const logger = createLogger(name, env.LOG_LEVEL);
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLEARPATH_DATA_DIR });
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.CLEARPATH_DATA_DIR, idleSeconds: env.DATABASE_POOL_IDLE_SECONDS });
   await migrateToLatest(database.db);
   const partitions = startPartitionMaintenance(database.db, { retentionMonths: env.TRACKING_EVENTS_RETENTION_MONTHS, logger });
   await partitions.ready;
   if (env.DATABASE_READ_URL && !env.DATABASE_URL) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of PostgreSQL, not of PGlite)');
-  const replica = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL }) : undefined;
+  const replica = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL, idleSeconds: env.DATABASE_POOL_IDLE_SECONDS }) : undefined;
   const replicaProbe = env.DATABASE_READ_URL ? await openDatabase({ url: env.DATABASE_READ_URL, poolSize: 1 }) : undefined;
   const reads = createReadRouting(database.db, replica?.db, { stickyMs: env.DATABASE_READ_STICKY_SECONDS * 1000, probe: replicaProbe?.db });
   // Writes announced on the bus keep their organization's reads on the primary for a while.
