@@ -84,8 +84,8 @@ export function solveVrptw(
     if (run > 0 && rebuilding) {
       const target = vehiclesFirst ? best.routes.length : Math.max(inst.fleet, best.routes.length);
       const rebuildBudget = {
-        deadline: clock.now() + params.fleetShare * (slotEnd - clock.now()),
-        iterationCap: clock.iterations + Math.floor(params.fleetShare * (slotIterations - clock.iterations)),
+        deadline: clock.now() + params.rebuildShare * (slotEnd - clock.now()),
+        iterationCap: clock.iterations + Math.floor(params.rebuildShare * (slotIterations - clock.iterations)),
         lowerBound: Math.max(lowerBound, target),
       };
       const rebuilt = minimizeFleet(search, construct(inst, rng), { ...rebuildBudget, stallMs: Infinity });
