@@ -23,7 +23,7 @@ export const BUDGET_CLOCKS: readonly BudgetClock[] = ['wall', 'cpu'];
  *
  * Vehicles first: greedy construction, SISR fleet minimisation until it stalls, then route elimination with
  * an ejection pool (together up to `fleetShare` of the budget, stopping at the capacity lower bound or when
- * stalled), then SISR distance annealing with the fleet size capped,
+ * stalled), then SISR distance annealing with the fleet size capped, polished by local search (local.search.ts),
  * split over `params.runs` restarts. Distance: no fleet phase (beyond reaching the fleet limit if the
  * construction exceeds it); SISR annealing on distance + vehicleCost per route, with as many routes open
  * as the fleet allows. Only complete, capacity- and time-window-feasible solutions are ever returned. If
