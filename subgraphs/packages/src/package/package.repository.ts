@@ -215,8 +215,8 @@ export async function listPackages(db: DbOrTx, organizationId: string, options: 
   // Words only: a code-like fragment (a tracking number's digits) is an identifier, rare by nature, and its
   // ILIKE costs tens of microseconds a row, so its trigram plan answers alone.
   const walk = joinSearch?.tsquery && !joinSearch.substring ? (options.recencyWalk ?? RECENCY_WALK_ROWS) : 0;
+  const matches = joinSearch ? searchRowMatches(organizationId, joinSearch) : undefined;
   const read = (after: RawBuilder<SqlBool> | undefined, limit: number, walkRows: number) => {
-    const matches = joinSearch ? searchRowMatches(organizationId, joinSearch) : undefined;
     let query = db
       .selectFrom('packages')
       .$if(matches !== undefined && walkRows === 0, (qb) => qb.innerJoin('package_search as s', (join) => join.onRef('s.package_id', '=', 'packages.id').on(matches!)))
